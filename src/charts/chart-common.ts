@@ -1,0 +1,118 @@
+import type { Qualifier } from '../data/schema';
+import type { Lang } from '../store/view-state';
+import type { ChartContext } from './chart-context';
+import type { ECOption } from './echarts';
+
+/** What a tooltip or label formatter is called with (the parts the builders read). */
+export interface FormatterParams {
+  name?: string;
+  data?: unknown;
+  dataIndex?: number;
+  seriesIndex?: number;
+  value?: unknown;
+}
+
+/** The first params object of a tooltip call (axis tooltips pass an array). */
+export function firstParams(params: unknown): FormatterParams {
+  const p: unknown = Array.isArray(params) ? params[0] : params;
+  return typeof p === 'object' && p !== null ? (p as FormatterParams) : {};
+}
+
+/** Options every chart shares: font, animation switch and an accessible description. */
+export function baseOption(ctx: ChartContext, description: string): ECOption {
+  return {
+    animation: ctx.animation,
+    textStyle: { fontFamily: ctx.fontFamily, color: ctx.textColor },
+    aria: { enabled: true, label: { description } },
+  };
+}
+
+/** Item tooltip drawn on the canvas (richText: no HTML, works under the strict CSP), tap-friendly. */
+export function itemTooltip(ctx: ChartContext, formatter: (params: unknown) => string): ECOption['tooltip'] {
+  return {
+    trigger: 'item',
+    triggerOn: 'mousemove|click',
+    renderMode: 'richText',
+    confine: true,
+    textStyle: { fontFamily: ctx.fontFamily, color: ctx.textColor, fontSize: 12 },
+    formatter,
+  };
+}
+
+type Decal = { symbol?: string; symbolSize?: number; dashArrayX?: number[]; dashArrayY?: number[]; rotation?: number; color?: string };
+
+/** Diagonal hatching: a lower bound ("200余", "200+"). */
+export const AT_LEAST_DECAL: Decal = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [2, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.65)',
+};
+
+/** Dots: a vague amount ("数千", "several thousand"). */
+export const APPROX_DECAL: Decal = {
+  symbol: 'circle',
+  symbolSize: 0.6,
+  dashArrayX: [4, 2],
+  dashArrayY: [4, 2],
+  color: 'rgba(255, 255, 255, 0.75)',
+};
+
+/** How a figure's qualifier is drawn: exact solid; lower bound hatched + dashed; approx dotted. */
+export function qualifierItemStyle(qualifier: Qualifier | null): {
+  decal?: Decal;
+  opacity?: number;
+  borderType?: 'dashed' | 'dotted';
+} {
+  if (qualifier === 'at-least') return { decal: AT_LEAST_DECAL, opacity: 0.8, borderType: 'dashed' };
+  if (qualifier === 'approx') return { decal: APPROX_DECAL, opacity: 0.65, borderType: 'dotted' };
+  return {};
+}
+
+/** A legend line for the patterns in use, or null when every figure is exact. */
+export function qualifierNote(lang: Lang, hasAtLeast: boolean, hasApprox: boolean): string | null {
+  const parts: string[] = [];
+  if (hasAtLeast) parts.push(lang === 'zh' ? '斜纹 = 下限（“余”，至少）' : 'Hatched = lower bound ("at least", +)');
+  if (hasApprox) parts.push(lang === 'zh' ? '点纹 = 约数（数千等）' : 'Dotted = approximate ("several thousand")');
+  if (parts.length === 0) return null;
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+/** Round to three significant digits for spoken descriptions (168,432 → 168,000). */
+export function roundForDescription(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const factor = 10 ** Math.max(0, magnitude - 2);
+  return Math.round(value / factor) * factor;
+}
+
+/** "A、B、C" / "A, B, C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** "3 efforts" / "3 项行动". */
+export function effortCountText(n: number, lang: Lang): string {
+  return lang === 'zh' ? `行动 ${n} 项` : `${n} ${n === 1 ? 'effort' : 'efforts'}`;
+}
+
+/** Break a long axis label into lines (zh by characters, en at spaces). */
+export function wrapLabel(text: string, lang: Lang, width: number): string {
+  if (lang === 'zh') {
+    const chars = [...text];
+    const lines: string[] = [];
+    for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+    return lines.join('\n');
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.length > 0 ? `${line} ${word}` : word;
+  }
+  if (line.length > 0) lines.push(line);
+  return lines.join('\n');
+}

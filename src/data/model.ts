@@ -1,0 +1,106 @@
+import type {
+  DatasetJson,
+  Effort,
+  LocalizedText,
+  Measure,
+  Organisation,
+  Region,
+  Source,
+  VocabularyEntry,
+} from './schema';
+
+/** An effort with what every view needs precomputed once per dataset. */
+export interface EffortRecord extends Effort {
+  /** Position in the dataset's `efforts` array (stable, for provenance paths). */
+  index: number;
+  /** The prefecture-level division the effort's region lies in, or null for province-wide efforts. */
+  prefectureCode: string | null;
+  /** Distinct organisation types of the effort's organisations. */
+  organisationTypes: string[];
+}
+
+export interface MeasureRecord extends Measure {
+  effortId: string;
+  /** `efforts[3].measures[1]`: where the figure lives in the dataset. */
+  path: string;
+}
+
+/** The typed domain model of one validated dataset, with lookup indexes built once. */
+export interface Dataset {
+  id: string;
+  title: LocalizedText;
+  source: Source;
+  units: VocabularyEntry[];
+  organisationTypes: VocabularyEntry[];
+  activities: VocabularyEntry[];
+  regions: Region[];
+  organisations: Organisation[];
+  efforts: EffortRecord[];
+  unitById: ReadonlyMap<string, VocabularyEntry>;
+  organisationTypeById: ReadonlyMap<string, VocabularyEntry>;
+  activityById: ReadonlyMap<string, VocabularyEntry>;
+  regionByCode: ReadonlyMap<string, Region>;
+  organisationById: ReadonlyMap<string, Organisation>;
+  /** Prefectures the dataset says anything about (the rest are "not reported"). */
+  reportedPrefectures: ReadonlySet<string>;
+  measureCount: number;
+}
+
+function byId<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+/** Walk up the parent chain to the prefecture-level ancestor (or the region itself). */
+export function prefectureOf(code: string, regionByCode: ReadonlyMap<string, Region>): string | null {
+  let region = regionByCode.get(code);
+  for (let guard = 0; region && guard < 8; guard += 1) {
+    if (region.level === 'prefecture') return region.code;
+    if (region.level === 'province' || region.parent === null) return null;
+    region = regionByCode.get(region.parent);
+  }
+  return null;
+}
+
+/** Build the domain model from a dataset that has passed `parseDatasetJson`. */
+export function buildDataset(json: DatasetJson): Dataset {
+  const regionByCode = byId(json.regions, (r) => r.code);
+  const organisationById = byId(json.organisations, (o) => o.id);
+  const reportedPrefectures = new Set<string>();
+  let measureCount = 0;
+  const efforts = json.efforts.map((effort, index): EffortRecord => {
+    const prefectureCode = prefectureOf(effort.regionCode, regionByCode);
+    if (prefectureCode) reportedPrefectures.add(prefectureCode);
+    measureCount += effort.measures.length;
+    const types = new Set<string>();
+    for (const id of effort.organisationIds) {
+      const org = organisationById.get(id);
+      if (org) types.add(org.type);
+    }
+    return { ...effort, index, prefectureCode, organisationTypes: [...types] };
+  });
+  return {
+    id: json.id,
+    title: json.title,
+    source: json.source,
+    units: json.units,
+    organisationTypes: json.organisationTypes,
+    activities: json.activities,
+    regions: json.regions,
+    organisations: json.organisations,
+    efforts,
+    unitById: byId(json.units, (u) => u.id),
+    organisationTypeById: byId(json.organisationTypes, (t) => t.id),
+    activityById: byId(json.activities, (a) => a.id),
+    regionByCode,
+    organisationById,
+    reportedPrefectures,
+    measureCount,
+  };
+}
+
+/** Every measure of the given efforts, with its provenance path. */
+export function measuresOf(efforts: readonly EffortRecord[]): MeasureRecord[] {
+  return efforts.flatMap((e) =>
+    e.measures.map((m, j) => ({ ...m, effortId: e.id, path: `efforts[${e.index}].measures[${j}]` })),
+  );
+}

@@ -1,0 +1,49 @@
+import { queryOptions } from '@tanstack/react-query';
+import datasetUrl from '../../data/dataset.json?url';
+import sourceTextUrl from '../../data/source/000_85bcb02d0b9cfa40.txt?url';
+import { buildDataset, type Dataset } from './model';
+import { DatasetValidationError, parseDatasetText } from './parse-dataset';
+
+/** Network failures are retried twice; a dataset that failed validation would only fail again. */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  return !(error instanceof DatasetValidationError) && failureCount < 2;
+}
+
+/** Query keys from general to specific. */
+export const dataKeys = {
+  all: ['data'] as const,
+  dataset: (url: string) => [...dataKeys.all, 'dataset', url] as const,
+  sourceText: (url: string) => [...dataKeys.all, 'source-text', url] as const,
+};
+
+export const BUNDLED_DATASET_URL: string = datasetUrl;
+export const BUNDLED_SOURCE_TEXT_URL: string = sourceTextUrl;
+
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Fetch, validate and model a dataset. Validation failures reject with a DatasetValidationError. */
+export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  const parsed = parseDatasetText(await fetchText(url, signal));
+  if (!parsed.ok) throw new DatasetValidationError(parsed.errors);
+  return buildDataset(parsed.value);
+}
+
+export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
+  return queryOptions({
+    queryKey: dataKeys.dataset(url),
+    queryFn: ({ signal }) => loadDataset(url, signal),
+    staleTime: Infinity,
+  });
+}
+
+export function sourceTextQueryOptions(url: string = BUNDLED_SOURCE_TEXT_URL) {
+  return queryOptions({
+    queryKey: dataKeys.sourceText(url),
+    queryFn: ({ signal }) => fetchText(url, signal),
+    staleTime: Infinity,
+  });
+}

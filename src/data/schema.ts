@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+// The production build runs under a strict CSP (no 'unsafe-eval'): zod must not compile
+// validators with `new Function`. This must run before any schema below is built.
+z.config({ jitless: true });
+
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+/** A text in both interface languages. */
+export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+/** A GB/T 2260 administrative division code, kept as a string ("510100"). */
+export const regionCodeSchema = z
+  .string()
+  .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 region code such as "510100"');
+
+const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date');
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens');
+
+export const qualifierSchema = z.enum(['exact', 'at-least', 'approx']);
+
+export const vocabularyEntrySchema = z.strictObject({
+  id: idSchema,
+  zh: nonEmpty,
+  en: nonEmpty,
+  description: localizedTextSchema.optional(),
+});
+
+export const regionSchema = z.strictObject({
+  code: regionCodeSchema,
+  zh: nonEmpty,
+  en: nonEmpty,
+  level: z.enum(['province', 'prefecture', 'county']),
+  parent: regionCodeSchema.nullable(),
+});
+
+export const organisationSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  type: idSchema,
+  regionCode: regionCodeSchema,
+  /** A group the text counts or names only collectively ("6个民主党派"), not one named body. */
+  collective: z.boolean().optional(),
+  note: localizedTextSchema.optional(),
+});
+
+export const measureSchema = z.strictObject({
+  /** The number as stated: 16.8万元 → 168000, 350余万元 → 3500000, 数千 → 2000 (see data/README.md). */
+  value: z.number().finite().nonnegative(),
+  unit: idSchema,
+  qualifier: qualifierSchema,
+  /** The figure exactly as written in the source, e.g. "350余万元" (a substring of `quote`). */
+  figure: nonEmpty,
+  /** What is counted, e.g. 志愿服务 / volunteer service. */
+  label: localizedTextSchema,
+  /** A verbatim substring of the source text that contains `figure`. */
+  quote: nonEmpty,
+});
+
+export const effortDateSchema = z
+  .strictObject({
+    kind: z.enum(['on', 'range', 'since']),
+    start: isoDateSchema,
+    end: isoDateSchema.nullable(),
+    /** The words of the source that give the date, e.g. "9月3日至4日". */
+    quote: nonEmpty,
+  })
+  .superRefine((d, ctx) => {
+    if (d.kind === 'since' && d.end !== null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected null for a "since" date' });
+    }
+    if (d.kind !== 'since' && d.end === null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `expected a date for kind "${d.kind}"` });
+    }
+    if (d.kind === 'on' && d.end !== null && d.end !== d.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected end = start for kind "on"' });
+    }
+    if (d.end !== null && d.end < d.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected end on or after start' });
+    }
+  });
+
+export const effortSchema = z.strictObject({
+  id: idSchema,
+  /** The most specific region the text names for this effort (a county when it names one). */
+  regionCode: regionCodeSchema,
+  /** Further named places inside the region (e.g. several counties), for map markers. */
+  placeCodes: z.array(regionCodeSchema).optional(),
+  organisationIds: z.array(idSchema).min(1, 'expected at least one organisation'),
+  activities: z.array(idSchema).min(1, 'expected at least one activity'),
+  date: effortDateSchema.nullable(),
+  summary: localizedTextSchema,
+  /** The verbatim source passage the effort is drawn from. */
+  quote: nonEmpty,
+  measures: z.array(measureSchema),
+});
+
+export const sourceSchema = z.strictObject({
+  title: nonEmpty,
+  titleEn: nonEmpty,
+  publisher: localizedTextSchema,
+  reprintedFrom: localizedTextSchema.nullable(),
+  url: z.string().regex(/^https?:\/\/[^\s"'<>]+$/, 'expected an http(s) URL'),
+  /** ISO 8601 with offset, e.g. 2022-09-09T11:30:43+08:00 */
+  publishedAt: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+      'expected an ISO 8601 date-time with offset',
+    ),
+  /** Path of the bundled full text, relative to data/. */
+  textFile: nonEmpty,
+  language: z.enum(['zh', 'en']),
+});
+
+export const datasetSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  title: localizedTextSchema,
+  source: sourceSchema,
+  units: z.array(vocabularyEntrySchema).min(1),
+  organisationTypes: z.array(vocabularyEntrySchema).min(1),
+  activities: z.array(vocabularyEntrySchema).min(1),
+  regions: z.array(regionSchema).min(1),
+  organisations: z.array(organisationSchema),
+  efforts: z.array(effortSchema),
+});
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type EffortDate = z.infer<typeof effortDateSchema>;
+export type Effort = z.infer<typeof effortSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type DatasetJson = z.infer<typeof datasetSchema>;

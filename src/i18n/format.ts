@@ -1,0 +1,63 @@
+import type { Qualifier } from '../data/schema';
+import type { Lang } from '../store/view-state';
+
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/**
+ * A number for the interface language. Chinese uses 万/亿 (16.8万, 350万); English uses digit
+ * grouping (168,000; 3,500,000). `compact` shortens English to 3.5M for axis labels.
+ */
+export function formatNumber(value: number, lang: Lang, options: { compact?: boolean } = {}): string {
+  if (lang === 'zh' && Math.abs(value) >= 10_000) {
+    return new Intl.NumberFormat(locales.zh, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  }
+  if (options.compact && Math.abs(value) >= 10_000) {
+    return new Intl.NumberFormat(locales.en, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  }
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Words for a vague amount: 数千 ↔ "several thousand". `value` is the recorded lower bound. */
+function approxWords(value: number, lang: Lang): string {
+  const magnitude = value >= 10_000 ? 4 : value >= 1_000 ? 3 : value >= 100 ? 2 : value >= 10 ? 1 : 0;
+  const zh = ['数', '数十', '数百', '数千', '数万'][magnitude]!;
+  const en = ['several', 'several tens of', 'several hundred', 'several thousand', 'tens of thousands of'][
+    magnitude
+  ]!;
+  return lang === 'zh' ? zh : en;
+}
+
+/**
+ * A figure with its qualifier, as a reader should see it: "200+" / "200余", "several thousand" /
+ * "数千", "168,000" / "16.8万". The unit label is appended by the caller's locale rules.
+ */
+export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+  if (qualifier === 'approx') return approxWords(value, lang);
+  const n = formatNumber(value, lang);
+  if (qualifier === 'exact') return n;
+  return lang === 'zh' ? `${n}余` : `${n}+`;
+}
+
+/** "200+ person-times" / "200余 人次"; Chinese puts the unit right after the number. */
+export function formatFigure(value: number, qualifier: Qualifier, unitLabel: string, lang: Lang): string {
+  const q = formatQualified(value, qualifier, lang);
+  return lang === 'zh' ? `${q}${unitLabel}` : `${q} ${unitLabel}`;
+}
+
+/** A qualifier in words, for tables and legends. */
+export function qualifierLabel(qualifier: Qualifier, lang: Lang): string {
+  const labels: Record<Qualifier, [string, string]> = {
+    exact: ['确数', 'exact'],
+    'at-least': ['下限（余/多/超）', 'at least'],
+    approx: ['约数（数千等）', 'approximate'],
+  };
+  return labels[qualifier][lang === 'zh' ? 0 : 1];
+}
+
+/** 2022-09-04 → "9月4日" / "4 Sep 2022". */
+export function formatDay(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'zh') return `${m}月${d}日`;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+  return `${d} ${month} ${y}`;
+}

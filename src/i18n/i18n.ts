@@ -1,0 +1,21 @@
+import type { LocalizedText } from '../data/schema';
+import type { Lang } from '../store/view-state';
+import { messages, type MessageKey } from './messages';
+
+/** Look up an interface string and fill `{name}` placeholders. Values are inserted as plain text. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template: string = messages[lang][key] ?? messages.zh[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The text of a bilingual data label in the interface language. */
+export function pick(text: { zh: string; en: string } | LocalizedText, lang: Lang): string {
+  return text[lang];
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in messages.zh;
+}

@@ -1,0 +1,123 @@
+import type { Dataset, EffortRecord } from '../data/model';
+import type { Qualifier } from '../data/schema';
+import type { Metric } from '../store/view-state';
+import { sumMeasures } from './sum-measures';
+
+export type RegionStatus =
+  /** The report says nothing about this region at all. */
+  | 'not-covered'
+  /** The report covers the region, but gives no figure in this unit (not zero!). */
+  | 'not-reported'
+  | 'value';
+
+export interface RegionValue {
+  code: string;
+  status: RegionStatus;
+  /** null unless status is "value". */
+  value: number | null;
+  qualifier: Qualifier | null;
+  includesApprox: boolean;
+  /** Efforts of the region that pass the filters. */
+  effortCount: number;
+}
+
+export function metricUnit(metric: Metric): string | null {
+  return metric.startsWith('unit:') ? metric.slice(5) : null;
+}
+
+function valueFor(metric: Metric, efforts: readonly EffortRecord[]): Omit<RegionValue, 'code'> {
+  const unit = metricUnit(metric);
+  if (unit === null) {
+    const value =
+      metric === 'efforts' ? efforts.length : new Set(efforts.flatMap((e) => e.organisationIds)).size;
+    return { status: 'value', value, qualifier: 'exact', includesApprox: false, effortCount: efforts.length };
+  }
+  const total = sumMeasures(efforts.flatMap((e) => e.measures.filter((m) => m.unit === unit)));
+  if (total === null) {
+    return {
+      status: 'not-reported',
+      value: null,
+      qualifier: null,
+      includesApprox: false,
+      effortCount: efforts.length,
+    };
+  }
+  return {
+    status: 'value',
+    value: total.value,
+    qualifier: total.qualifier,
+    includesApprox: total.includesApprox,
+    effortCount: efforts.length,
+  };
+}
+
+/**
+ * One value per region code in `codes`, from efforts grouped by `keyOf`. Regions in `covered`
+ * with no matching effort count zero efforts (a true zero under the filters) but have no figure
+ * for a unit metric; regions outside `covered` are "not covered" by the report.
+ */
+export function aggregateRegions(
+  codes: readonly string[],
+  efforts: readonly EffortRecord[],
+  keyOf: (e: EffortRecord) => readonly string[],
+  covered: ReadonlySet<string>,
+  metric: Metric,
+): RegionValue[] {
+  const groups = new Map<string, EffortRecord[]>();
+  for (const e of efforts) {
+    for (const key of keyOf(e)) {
+      const list = groups.get(key);
+      if (list) list.push(e);
+      else groups.set(key, [e]);
+    }
+  }
+  return codes.map((code) => {
+    if (!covered.has(code)) {
+      return {
+        code,
+        status: 'not-covered',
+        value: null,
+        qualifier: null,
+        includesApprox: false,
+        effortCount: 0,
+      };
+    }
+    return { code, ...valueFor(metric, groups.get(code) ?? []) };
+  });
+}
+
+/** Values for the 21 prefectures of the province map. */
+export function aggregateByPrefecture(
+  dataset: Dataset,
+  efforts: readonly EffortRecord[],
+  metric: Metric,
+): RegionValue[] {
+  const prefectures = dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code);
+  return aggregateRegions(
+    prefectures,
+    efforts,
+    (e) => (e.prefectureCode ? [e.prefectureCode] : []),
+    dataset.reportedPrefectures,
+    metric,
+  );
+}
+
+/** Counties of a prefecture the dataset names; an effort counts for its county and any named places. */
+export function countyCodesOf(dataset: Dataset, prefecture: string): string[] {
+  return dataset.regions.filter((r) => r.level === 'county' && r.parent === prefecture).map((r) => r.code);
+}
+
+/** Values for the counties named in one prefecture (drill-down). */
+export function aggregateByCounty(
+  dataset: Dataset,
+  efforts: readonly EffortRecord[],
+  prefecture: string,
+  metric: Metric,
+): RegionValue[] {
+  const counties = countyCodesOf(dataset, prefecture);
+  const countySet = new Set(counties);
+  const keyOf = (e: EffortRecord): string[] =>
+    [e.regionCode, ...(e.placeCodes ?? [])].filter((c) => countySet.has(c));
+  const covered = new Set(dataset.efforts.flatMap(keyOf));
+  return aggregateRegions(counties, efforts, keyOf, covered, metric);
+}

@@ -1,0 +1,21 @@
+import type { StateCreator } from 'zustand';
+import type { AtlasState } from './store';
+
+/** Transient interface state that is not part of a shareable view. */
+export interface UiSlice {
+  /** The source reader: open with the passage to highlight (null = no highlight). */
+  sourceReader: { open: boolean; quote: string | null };
+  openSource: (quote?: string | null) => void;
+  closeSource: () => void;
+  /** Timeline playback in progress. */
+  playing: boolean;
+  setPlaying: (playing: boolean) => void;
+}
+
+export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
+  sourceReader: { open: false, quote: null },
+  openSource: (quote = null) => set({ sourceReader: { open: true, quote } }),
+  closeSource: () => set((s) => ({ sourceReader: { ...s.sourceReader, open: false } })),
+  playing: false,
+  setPlaying: (playing) => set({ playing }),
+});

@@ -1,0 +1,146 @@
+import type { Dataset } from '../data/model';
+import { DEFAULT_VIEW, TABS, type Filters, type Metric, type Tab, type ViewState } from './view-state';
+
+/**
+ * The view state as URL query parameters, so a view can be shared, bookmarked and navigated with
+ * back/forward. Parsing is defensive: anything malformed is dropped and reported, never thrown.
+ */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const CODE = /^\d{6}$/;
+const DAY = /^2\d{3}-\d{2}-\d{2}$/;
+const MAX_LIST = 50;
+const MAX_PARAM_LENGTH = 2000;
+
+export interface ParsedView {
+  view: ViewState;
+  /** Human-readable notes on what was ignored, e.g. `lang=xx`. */
+  problems: string[];
+}
+
+function shown(value: string): string {
+  const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return JSON.stringify(clipped);
+}
+
+function parseList(params: URLSearchParams, key: string, pattern: RegExp, problems: string[]): string[] {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return [];
+  const parts = raw.split(',');
+  const ok = parts.filter((p) => pattern.test(p));
+  if (ok.length !== parts.length || ok.length > MAX_LIST) problems.push(`${key}=${shown(raw)}`);
+  return [...new Set(ok)].slice(0, MAX_LIST);
+}
+
+function parseMetric(raw: string | null, problems: string[]): Metric {
+  if (raw === null) return DEFAULT_VIEW.metric;
+  if (raw === 'efforts' || raw === 'organisations') return raw;
+  if (raw.startsWith('unit:') && ID.test(raw.slice(5))) return raw as Metric;
+  problems.push(`metric=${shown(raw)}`);
+  return DEFAULT_VIEW.metric;
+}
+
+function parseOne<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  accept: (v: string) => v is T,
+  fallback: T | null,
+  problems: string[],
+): T | null {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  if (accept(raw)) return raw;
+  problems.push(`${key}=${shown(raw)}`);
+  return fallback;
+}
+
+const isLang = (v: string): v is 'zh' | 'en' => v === 'zh' || v === 'en';
+const isTab = (v: string): v is Tab => (TABS as readonly string[]).includes(v);
+const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v === 'table';
+const isCode = (v: string): v is string => CODE.test(v);
+const isDay = (v: string): v is string => DAY.test(v) && !Number.isNaN(Date.parse(v));
+
+/** Parse a `location.search` string. Structural checks only; see `reconcileView` for the dataset. */
+export function parseViewState(search: string): ParsedView {
+  const problems: string[] = [];
+  if (search.length > MAX_PARAM_LENGTH * 4) {
+    return { view: DEFAULT_VIEW, problems: ['the link is too long'] };
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { view: DEFAULT_VIEW, problems: ['the link could not be read'] };
+  }
+  const filters: Filters = {
+    organisationTypes: parseList(params, 'types', ID, problems),
+    activities: parseList(params, 'acts', ID, problems),
+    regions: parseList(params, 'regions', CODE, problems),
+  };
+  const view: ViewState = {
+    lang: parseOne(params, 'lang', isLang, DEFAULT_VIEW.lang, problems) ?? DEFAULT_VIEW.lang,
+    filters,
+    selectedRegion: parseOne(params, 'region', isCode, null, problems),
+    drill: parseOne(params, 'drill', isCode, null, problems),
+    metric: parseMetric(params.get('metric'), problems),
+    tab: parseOne(params, 'tab', isTab, DEFAULT_VIEW.tab, problems) ?? DEFAULT_VIEW.tab,
+    presentation:
+      parseOne(params, 'view', isPresentation, DEFAULT_VIEW.presentation, problems) ??
+      DEFAULT_VIEW.presentation,
+    day: parseOne(params, 'day', isDay, null, problems),
+  };
+  return { view, problems };
+}
+
+/** The query string for a view; defaults are left out so plain links stay short. */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
+  if (view.filters.organisationTypes.length) params.set('types', view.filters.organisationTypes.join(','));
+  if (view.filters.activities.length) params.set('acts', view.filters.activities.join(','));
+  if (view.filters.regions.length) params.set('regions', view.filters.regions.join(','));
+  if (view.selectedRegion) params.set('region', view.selectedRegion);
+  if (view.drill) params.set('drill', view.drill);
+  if (view.metric !== DEFAULT_VIEW.metric) params.set('metric', view.metric);
+  if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
+  if (view.presentation !== DEFAULT_VIEW.presentation) params.set('view', view.presentation);
+  if (view.day) params.set('day', view.day);
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Drop what the dataset does not know (an unknown region or type from an old or hand-edited link),
+ * reporting each. Drill-down is only possible into a prefecture that has named counties.
+ */
+export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
+  const problems: string[] = [];
+  const keep = (key: string, values: string[], known: (v: string) => boolean): string[] => {
+    const bad = values.filter((v) => !known(v));
+    if (bad.length) problems.push(`${key}=${bad.map(shown).join(',')}`);
+    return values.filter(known);
+  };
+  const filters: Filters = {
+    organisationTypes: keep('types', view.filters.organisationTypes, (v) =>
+      dataset.organisationTypeById.has(v),
+    ),
+    activities: keep('acts', view.filters.activities, (v) => dataset.activityById.has(v)),
+    regions: keep('regions', view.filters.regions, (v) => dataset.regionByCode.has(v)),
+  };
+  let { selectedRegion, drill, metric } = view;
+  if (selectedRegion !== null && !dataset.regionByCode.has(selectedRegion)) {
+    problems.push(`region=${shown(selectedRegion)}`);
+    selectedRegion = null;
+  }
+  const hasCounties = (code: string): boolean =>
+    dataset.regionByCode.get(code)?.level === 'prefecture' &&
+    dataset.regions.some((r) => r.parent === code && r.level === 'county');
+  if (drill !== null && !hasCounties(drill)) {
+    problems.push(`drill=${shown(drill)}`);
+    drill = null;
+  }
+  if (metric.startsWith('unit:') && !dataset.unitById.has(metric.slice(5))) {
+    problems.push(`metric=${shown(metric)}`);
+    metric = DEFAULT_VIEW.metric;
+  }
+  return { view: { ...view, filters, selectedRegion, drill, metric }, problems };
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { selectActiveDataset } from '../selectors/dataset';
+import { useAtlasStore } from './store';
+import { parseViewState, reconcileView, serializeViewState } from './url-state';
+import type { ViewState } from './view-state';
+
+function reportProblems(problems: string[]): void {
+  if (problems.length === 0) return;
+  useAtlasStore
+    .getState()
+    .pushNotice({ kind: 'warning', key: 'badUrl', params: { details: problems.join('; ') } });
+}
+
+/** Only the timeline cursor moved: replace the history entry instead of adding one per step. */
+function onlyDayChanged(a: ViewState, b: ViewState): boolean {
+  return serializeViewState({ ...a, day: null }) === serializeViewState({ ...b, day: null });
+}
+
+/**
+ * Keep the view state and the URL in step: read it at start and on back/forward, write it on every
+ * change (a new history entry, so back/forward walk through views). Invalid parts are dropped with
+ * a notice; what is valid is kept.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const initial = parseViewState(window.location.search);
+    useAtlasStore.getState().applyView(initial.view);
+    reportProblems(initial.problems);
+
+    let reconciledFor: string | null = null;
+    const unsubscribe = useAtlasStore.subscribe((state, prev) => {
+      const dataset = selectActiveDataset(state);
+      if (dataset && reconciledFor !== dataset.id) {
+        reconciledFor = dataset.id;
+        const checked = reconcileView(state.view, dataset);
+        reportProblems(checked.problems);
+        if (checked.problems.length) {
+          state.applyView(checked.view);
+          return;
+        }
+      }
+      if (state.view === prev.view) return;
+      const next = serializeViewState(state.view);
+      if (next === window.location.search) return;
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      if (onlyDayChanged(state.view, prev.view)) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    });
+
+    const onPopState = (): void => {
+      const parsed = parseViewState(window.location.search);
+      const dataset = selectActiveDataset(useAtlasStore.getState());
+      const checked = dataset ? reconcileView(parsed.view, dataset) : parsed;
+      useAtlasStore.getState().applyView(checked.view);
+      reportProblems([...parsed.problems, ...(dataset ? checked.problems : [])]);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+}

@@ -1,0 +1,47 @@
+/** The part of the workspace that describes what the user is looking at; it round-trips through the URL. */
+export type Lang = 'zh' | 'en';
+export const TABS = ['region', 'type', 'matrix', 'timeline'] as const;
+export type Tab = (typeof TABS)[number];
+export type Presentation = 'chart' | 'table';
+
+/**
+ * What the map and the region bars measure: a count of efforts, of organisations involved,
+ * or the figures of one unit (`unit:person-times`). Never a sum across units.
+ */
+export type Metric = 'efforts' | 'organisations' | `unit:${string}`;
+
+export interface Filters {
+  /** Organisation types; empty = all. */
+  organisationTypes: string[];
+  /** Activity categories; empty = all. */
+  activities: string[];
+  /** Prefecture codes; empty = all. */
+  regions: string[];
+}
+
+export interface ViewState {
+  lang: Lang;
+  filters: Filters;
+  /** The region whose dossier is open (any level), or null. */
+  selectedRegion: string | null;
+  /** The prefecture drilled into (county map), or null for the province map. */
+  drill: string | null;
+  metric: Metric;
+  tab: Tab;
+  presentation: Presentation;
+  /** Timeline cursor: show efforts started on or before this day; null = no cursor. */
+  day: string | null;
+}
+
+export const EMPTY_FILTERS: Filters = { organisationTypes: [], activities: [], regions: [] };
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  filters: EMPTY_FILTERS,
+  selectedRegion: null,
+  drill: null,
+  metric: 'efforts',
+  tab: 'region',
+  presentation: 'chart',
+  day: null,
+};

@@ -1,0 +1,65 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { AppProviders } from '../../src/app/providers';
+import { useAtlasStore } from '../../src/store/store';
+import { miniDatasetJson } from '../fixtures/mini-dataset';
+
+function renderApp(): void {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <AppProviders client={client}>
+      <App />
+    </AppProviders>,
+  );
+}
+
+function serve(body: unknown, status = 200): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('app shell', () => {
+  it('shows loading, then the counts of the loaded dataset', async () => {
+    serve(miniDatasetJson());
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
+    expect(await screen.findByTestId('count-efforts')).toHaveTextContent('3');
+    expect(screen.getByTestId('count-regions')).toHaveTextContent('6');
+    expect(screen.getByTestId('count-organisations')).toHaveTextContent('3');
+    expect(screen.getByTestId('count-measures')).toHaveTextContent('5');
+    expect(useAtlasStore.getState().datasetOrder).toEqual(['mini']);
+  });
+
+  it('lists located validation errors instead of a blank page', async () => {
+    const broken = miniDatasetJson() as unknown as { efforts: Array<{ regionCode: string }> };
+    broken.efforts[1]!.regionCode = '519999';
+    serve(broken);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('数据集未通过校验（1 个问题）');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'efforts[1].regionCode: unknown region code "519999"',
+    );
+    expect(useAtlasStore.getState().datasetOrder).toEqual([]);
+  });
+
+  it('reports an HTTP failure and retries on request', async () => {
+    serve('nope', 500);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据加载失败');
+    expect(alert).toHaveTextContent('HTTP 500');
+    serve(miniDatasetJson());
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByTestId('count-efforts')).toHaveTextContent('3');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bundledJson, readJson, readSourceText } from '../../fixtures/load';
+import { occurrences, readFigure } from '../../fixtures/figures';
+
+/**
+ * The bundled dataset against the report it comes from: each figure must be findable, verbatim,
+ * and mean what the dataset says it means; and no figure of the report may be missing.
+ */
+const source = readSourceText();
+const dataset = bundledJson();
+const exclusions = readJson<Array<{ text: string; reason: { zh: string; en: string } }>>(
+  'data/figure-exclusions.json',
+);
+const measures = dataset.efforts.flatMap((e, i) =>
+  e.measures.map((m, j) => ({ ...m, path: `efforts[${i}].measures[${j}]`, effort: e })),
+);
+
+describe('bundled dataset provenance', () => {
+  it('has a source record for the report', () => {
+    expect(dataset.source.title).toBe('【同心抗疫】四川统一战线在行动(二)');
+    expect(dataset.source.url).toBe('http://www.sctyzx.gov.cn/');
+    expect(dataset.source.publishedAt).toBe('2022-09-09T11:30:43+08:00');
+    expect(source).toContain(dataset.source.title);
+    expect(dataset.source.textFile).toBe('source/000_85bcb02d0b9cfa40.txt');
+  });
+
+  it('quotes every measure verbatim from the source, with the figure inside the quote', () => {
+    expect(measures.length).toBeGreaterThan(40);
+    for (const m of measures) {
+      expect(source, `${m.path}.quote`).toContain(m.quote);
+      expect(m.quote, `${m.path}.figure`).toContain(m.figure);
+    }
+  });
+
+  it('quotes every effort and every date verbatim', () => {
+    dataset.efforts.forEach((e, i) => {
+      expect(source, `efforts[${i}].quote`).toContain(e.quote);
+      if (e.date) expect(source, `efforts[${i}].date.quote`).toContain(e.date.quote);
+    });
+  });
+
+  it('records each value and qualifier exactly as its figure states it', () => {
+    for (const m of measures) {
+      const read = readFigure(m.figure);
+      expect({ path: m.path, value: m.value, qualifier: m.qualifier }).toEqual({
+        path: m.path,
+        value: read.value,
+        qualifier: read.qualifier,
+      });
+    }
+  });
+
+  it('reads the known tricky figures right', () => {
+    const byFigure = (f: string) => measures.find((m) => m.figure.includes(f));
+    expect(byFigure('350余万元')).toMatchObject({ value: 3_500_000, qualifier: 'at-least', unit: 'yuan' });
+    expect(byFigure('16.8万元')).toMatchObject({ value: 168_000, qualifier: 'exact', unit: 'yuan' });
+    expect(byFigure('超15000小时')).toMatchObject({ value: 15_000, qualifier: 'at-least', unit: 'hours' });
+    expect(byFigure('数千人次')).toMatchObject({ qualifier: 'approx', unit: 'person-times' });
+    expect(byFigure('144237剂')).toMatchObject({ value: 144_237, qualifier: 'exact', unit: 'samples' });
+    expect(byFigure('5万余人次')).toMatchObject({
+      value: 50_000,
+      qualifier: 'at-least',
+      unit: 'person-times',
+    });
+  });
+
+  it('covers every number in the report with a measure or a documented exclusion', () => {
+    const covered: Array<[number, number]> = [];
+    for (const m of measures) {
+      for (const [qs] of occurrences(source, m.quote)) covered.push(...occurrences(m.quote, m.figure, qs));
+    }
+    for (const x of exclusions) {
+      const found = occurrences(source, x.text);
+      expect(found.length, `exclusion "${x.text}" is not in the source`).toBeGreaterThan(0);
+      expect(x.reason.en.length).toBeGreaterThan(3);
+      covered.push(...found);
+    }
+    const uncovered: string[] = [];
+    for (const match of source.matchAll(/\d+(?:[.:]\d+)?|数[十百千万家]/g)) {
+      const at = match.index;
+      if (!covered.some(([s, e]) => at >= s && at < e)) {
+        uncovered.push(`${match[0]} in “${source.slice(Math.max(0, at - 12), at + 16).replace(/\n/g, ' ')}”`);
+      }
+    }
+    expect(uncovered).toEqual([]);
+  });
+
+  it('does not record a figure twice', () => {
+    const keys = measures.map((m) => `${m.quote}|${m.figure}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
