@@ -16,6 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     headless: true,
+    viewport: { width: 1440, height: 900 },
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,50 +1,63 @@
-import type { ReactNode } from 'react';
-import { translate } from '../i18n/i18n';
-import { countDataset, selectActiveDataset } from '../selectors/dataset';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useExplorerData } from '../features/explorer/use-explorer';
+import { AppHeader } from '../features/header/app-header';
+import { Notices } from '../features/header/notices';
+import { FilterBar } from '../features/filters/filter-bar';
+import { MapPanel } from '../features/map/map-panel';
+import { RegionDossier } from '../features/dossier/region-dossier';
+import { ChartTabs } from '../features/charts/chart-tabs';
 import { useAtlasStore } from '../store/store';
+import { useUrlSync } from '../store/use-url-sync';
 import { LoadStatus } from './load-status';
+import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
+import { SiteFooter } from './site-footer';
+
+const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 
 export function App(): ReactNode {
+  useUrlSync();
   const query = useBundledDataset();
   const lang = useAtlasStore((s) => s.view.lang);
-  const dataset = useAtlasStore(selectActiveDataset);
-  const counts = dataset ? countDataset(dataset) : null;
+  const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
+  const data = useExplorerData();
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-ready={dataset ? 'true' : 'false'}>
-      <header className="app-header">
-        <h1>{translate(lang, 'appTitle')}</h1>
-        <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
-      </header>
-      <main>
-        {counts ? (
-          <dl className="counts" aria-label="dataset counts">
-            <div>
-              <dt>{translate(lang, 'regions')}</dt>
-              <dd data-testid="count-regions">{counts.regions}</dd>
-            </div>
-            <div>
-              <dt>{translate(lang, 'organisations')}</dt>
-              <dd data-testid="count-organisations">{counts.organisations}</dd>
-            </div>
-            <div>
-              <dt>{translate(lang, 'efforts')}</dt>
-              <dd data-testid="count-efforts">{counts.efforts}</dd>
-            </div>
-            <div>
-              <dt>{translate(lang, 'measures')}</dt>
-              <dd data-testid="count-measures">{counts.measures}</dd>
-            </div>
-          </dl>
-        ) : (
+    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-ready={data ? 'true' : 'false'}>
+      <AppHeader dataset={data?.dataset ?? null} />
+      <Notices />
+      {data ? (
+        <main className="explorer">
+          <PanelBoundary name="filters">
+            <FilterBar />
+          </PanelBoundary>
+          <div className="explorer__top">
+            <PanelBoundary name="map">
+              <MapPanel data={data} />
+            </PanelBoundary>
+            <PanelBoundary name="dossier">
+              <RegionDossier data={data} />
+            </PanelBoundary>
+          </div>
+          <PanelBoundary name="charts">
+            <ChartTabs data={data} />
+          </PanelBoundary>
+        </main>
+      ) : (
+        <main className="explorer">
           <LoadStatus
             lang={lang}
             status={query.status === 'error' ? 'error' : 'pending'}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
-        )}
-      </main>
+        </main>
+      )}
+      {data ? <SiteFooter dataset={data.dataset} /> : null}
+      {data && readerWanted ? (
+        <Suspense fallback={null}>
+          <SourceReader source={data.dataset.source} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

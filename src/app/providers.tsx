@@ -3,7 +3,9 @@ import { useState, type ReactNode } from 'react';
 import { shouldRetry } from '../data/queries';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: shouldRetry } } });
+  return new QueryClient({
+    defaultOptions: { queries: { refetchOnWindowFocus: false, retry: shouldRetry } },
+  });
 }
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }): ReactNode {

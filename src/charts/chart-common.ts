@@ -31,7 +31,8 @@ export function baseOption(ctx: ChartContext, description: string): ECOption {
 export function itemTooltip(ctx: ChartContext, formatter: (params: unknown) => string): ECOption['tooltip'] {
   return {
     trigger: 'item',
-    triggerOn: 'mousemove|click',
+    // ECharts 6 types only allow the three-way form; it includes tap (click) on phones.
+    triggerOn: 'mousemove|click|mousewheel',
     renderMode: 'richText',
     confine: true,
     textStyle: { fontFamily: ctx.fontFamily, color: ctx.textColor, fontSize: 12 },
@@ -39,7 +40,14 @@ export function itemTooltip(ctx: ChartContext, formatter: (params: unknown) => s
   };
 }
 
-type Decal = { symbol?: string; symbolSize?: number; dashArrayX?: number[]; dashArrayY?: number[]; rotation?: number; color?: string };
+type Decal = {
+  symbol?: string;
+  symbolSize?: number;
+  dashArrayX?: number[];
+  dashArrayY?: number[];
+  rotation?: number;
+  color?: string;
+};
 
 /** Diagonal hatching: a lower bound ("200余", "200+"). */
 export const AT_LEAST_DECAL: Decal = {
@@ -62,21 +70,21 @@ export const APPROX_DECAL: Decal = {
 /** How a figure's qualifier is drawn: exact solid; lower bound hatched + dashed; approx dotted. */
 export function qualifierItemStyle(qualifier: Qualifier | null): {
   decal?: Decal;
-  opacity?: number;
   borderType?: 'dashed' | 'dotted';
 } {
-  if (qualifier === 'at-least') return { decal: AT_LEAST_DECAL, opacity: 0.8, borderType: 'dashed' };
-  if (qualifier === 'approx') return { decal: APPROX_DECAL, opacity: 0.65, borderType: 'dotted' };
+  if (qualifier === 'at-least') return { decal: AT_LEAST_DECAL, borderType: 'dashed' };
+  if (qualifier === 'approx') return { decal: APPROX_DECAL, borderType: 'dotted' };
   return {};
 }
 
 /** A legend line for the patterns in use, or null when every figure is exact. */
 export function qualifierNote(lang: Lang, hasAtLeast: boolean, hasApprox: boolean): string | null {
   const parts: string[] = [];
-  if (hasAtLeast) parts.push(lang === 'zh' ? '斜纹 = 下限（“余”，至少）' : 'Hatched = lower bound ("at least", +)');
-  if (hasApprox) parts.push(lang === 'zh' ? '点纹 = 约数（数千等）' : 'Dotted = approximate ("several thousand")');
-  if (parts.length === 0) return null;
-  return parts.join(lang === 'zh' ? '；' : '; ');
+  if (hasAtLeast)
+    parts.push(lang === 'zh' ? '斜纹 = 下限（“余”，至少）' : 'Hatched = lower bound ("at least", +)');
+  if (hasApprox)
+    parts.push(lang === 'zh' ? '点纹 = 约数（数千等）' : 'Dotted = approximate ("several thousand")');
+  return parts.length === 0 ? null : parts.join('\n');
 }
 
 /** Round to three significant digits for spoken descriptions (168,432 → 168,000). */
@@ -115,4 +123,45 @@ export function wrapLabel(text: string, lang: Lang, width: number): string {
   }
   if (line.length > 0) lines.push(line);
   return lines.join('\n');
+}
+
+/** "行动数：3" / "efforts: 3"; just the figure when the metric is the unit itself ("200余人次"). */
+export function metricLine(
+  metricLabel: string,
+  unitLabel: string | null,
+  figure: string,
+  lang: Lang,
+): string {
+  if (unitLabel !== null && metricLabel === unitLabel) return figure;
+  return `${metricLabel}${lang === 'zh' ? '：' : ': '}${figure}`;
+}
+
+/** "志愿服务 (人次)", or one label when metric and unit are the same. */
+export function metricTitle(metricLabel: string, unitLabel: string | null): string {
+  return unitLabel === null || unitLabel === metricLabel ? metricLabel : `${metricLabel} (${unitLabel})`;
+}
+
+/** A "#rrggbb" colour mixed with white (amount 0 → unchanged, 1 → white); other formats pass through. */
+export function lighten(color: string, amount: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) return color;
+  const n = parseInt(m[1]!, 16);
+  const mix = (c: number): string =>
+    Math.round(c + (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
+/** True for a "#rrggbb" colour dark enough to need white text on it (relative luminance < 0.45). */
+export function isDark(color: string): boolean {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) return false;
+  const n = parseInt(m[1]!, 16);
+  const lin = (c: number): number => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+  return l < 0.45;
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { echarts, type ECOption } from './echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
+export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstance };
 export type ChartEventHandler = (params: unknown) => void;
 
 const SIZE = { width: '100%', height: '100%' } as const;
@@ -32,6 +33,8 @@ export function EChart({
 
   useEffect(() => {
     if (!instance) return;
+    // The container carries its instance so browser tests and exports can reach it without globals.
+    if (box.current) (box.current as ChartContainer).echartsInstance = instance;
     const done = (): void => box.current?.setAttribute('data-render-finished', 'true');
     instance.on('finished', done);
     return () => {
@@ -66,8 +69,7 @@ export function EChart({
   );
 }
 
-/** The chart instance inside a rendered EChart container (for exports and tests). */
-export function chartInstanceIn(container: HTMLElement): EChartsInstance | undefined {
-  const el = container.querySelector<HTMLElement>('.echarts-for-react');
-  return el ? echarts.getInstanceByDom(el) : undefined;
+/** The chart instance of a rendered EChart container (for exports). */
+export function chartInstanceOf(container: HTMLElement): EChartsInstance | undefined {
+  return (container as ChartContainer).echartsInstance;
 }

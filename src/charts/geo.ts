@@ -25,7 +25,12 @@ interface FeatureCollection {
   features: Array<{ properties: { code: string; name: string } }>;
 }
 
-async function loadMap(name: string, url: string, signal: AbortSignal): Promise<string[]> {
+export interface MapFeature {
+  code: string;
+  name: string;
+}
+
+async function loadMap(name: string, url: string, signal: AbortSignal): Promise<MapFeature[]> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const geo = (await response.json()) as FeatureCollection;
@@ -34,10 +39,10 @@ async function loadMap(name: string, url: string, signal: AbortSignal): Promise<
   }
   // ECharts' registerMap types want its own GeoJSON type; the file is one (checked above).
   echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
-  return geo.features.map((f) => f.properties.code);
+  return geo.features.map((f) => ({ code: f.properties.code, name: f.properties.name }));
 }
 
-/** Fetch and register a map's boundaries; resolves to the feature codes it contains. */
+/** Fetch and register a map's boundaries; resolves to the features (code, name) it contains. */
 export function mapQueryOptions(prefecture: string | null) {
   const name = prefecture === null ? PROVINCE_MAP : countyMapName(prefecture);
   const url = prefecture === null ? prefectureUrl : countyUrl(prefecture);
@@ -48,6 +53,6 @@ export function mapQueryOptions(prefecture: string | null) {
       return loadMap(name, url, signal);
     },
     staleTime: Infinity,
-    select: (codes) => ({ name, codes }),
+    select: (features) => ({ name, features }),
   });
 }

@@ -2,7 +2,8 @@ import type { Region } from '../data/schema';
 import type { Lang } from '../store/view-state';
 
 /** Ethnic groups named in the titles of autonomous prefectures ("藏族", "羌族", "彝族" in Sichuan). */
-const ETHNIC_ZH = /(?:藏|羌|彝|回|苗|蒙古|土家|傈僳|纳西|布依|满|白|傣|壮|哈尼|黎|侗|瑶|朝鲜|维吾尔|哈萨克)族$/;
+const ETHNIC_ZH =
+  /(?:藏|羌|彝|回|苗|蒙古|土家|傈僳|纳西|布依|满|白|傣|壮|哈尼|黎|侗|瑶|朝鲜|维吾尔|哈萨克)族$/;
 /** " Tibetan and Qiang Autonomous Prefecture", " Yi Autonomous Prefecture" … */
 const AUTONOMOUS_EN = /\s+(?:(?:[A-Z][\p{L}-]*|and)\s+)*Autonomous\s+Prefecture$/u;
 /** " (Aba)": an alias in brackets, dropped when the bare name is unambiguous. */

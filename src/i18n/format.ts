@@ -1,17 +1,19 @@
 import type { Qualifier } from '../data/schema';
 import type { Lang } from '../store/view-state';
 
-const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 /**
- * A number for the interface language. Chinese uses 万/亿 (16.8万, 350万); English uses digit
- * grouping (168,000; 3,500,000). `compact` shortens English to 3.5M for axis labels.
+ * A number for the interface language. Chinese uses 万/亿 when that is exact (16.8万, 350万) and
+ * digit grouping otherwise (144,237), so no figure is silently rounded; English uses digit grouping
+ * (168,000). `compact` allows rounding (3.5M, 14.4万) for axis labels.
  */
 export function formatNumber(value: number, lang: Lang, options: { compact?: boolean } = {}): string {
-  if (lang === 'zh' && Math.abs(value) >= 10_000) {
+  const big = Math.abs(value) >= 10_000;
+  if (lang === 'zh' && big && (options.compact || value % 100 === 0)) {
     return new Intl.NumberFormat(locales.zh, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
   }
-  if (options.compact && Math.abs(value) >= 10_000) {
+  if (options.compact && big) {
     return new Intl.NumberFormat(locales.en, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   }
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
@@ -54,10 +56,10 @@ export function qualifierLabel(qualifier: Qualifier, lang: Lang): string {
   return labels[qualifier][lang === 'zh' ? 0 : 1];
 }
 
-/** 2022-09-04 → "9月4日" / "4 Sep 2022". */
-export function formatDay(iso: string, lang: Lang): string {
+/** 2022-09-04 → "9月4日" (or "2022年9月4日" with `year`) / "4 Sep 2022". */
+export function formatDay(iso: string, lang: Lang, options: { year?: boolean } = {}): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (lang === 'zh') return `${m}月${d}日`;
+  if (lang === 'zh') return options.year ? `${y}年${m}月${d}日` : `${m}月${d}日`;
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
   return `${d} ${month} ${y}`;
 }

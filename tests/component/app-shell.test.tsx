@@ -7,6 +7,8 @@ import { AppProviders } from '../../src/app/providers';
 import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';
 
+vi.mock('../../src/charts/chart', () => import('./support/chart-stub'));
+
 function renderApp(): void {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -16,10 +18,19 @@ function renderApp(): void {
   );
 }
 
+const EMPTY_MAP = { type: 'FeatureCollection', features: [] };
+
+/** Serve `body` as the dataset; boundaries get an empty map, anything else a 404. */
 function serve(body: unknown, status = 200): void {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+    vi.fn(async (url: string) => {
+      if (url.includes('dataset')) {
+        return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+      }
+      if (url.includes('geo') || url.includes('sichuan')) return new Response(JSON.stringify(EMPTY_MAP));
+      return new Response('not found', { status: 404 });
+    }),
   );
 }
 
@@ -32,7 +43,7 @@ describe('app shell', () => {
     serve(miniDatasetJson());
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
-    expect(await screen.findByTestId('count-efforts')).toHaveTextContent('3');
+    expect(await screen.findByTestId('count-efforts', {}, { timeout: 3000 })).toHaveTextContent('3');
     expect(screen.getByTestId('count-regions')).toHaveTextContent('6');
     expect(screen.getByTestId('count-organisations')).toHaveTextContent('3');
     expect(screen.getByTestId('count-measures')).toHaveTextContent('5');
@@ -60,6 +71,6 @@ describe('app shell', () => {
     expect(alert).toHaveTextContent('HTTP 500');
     serve(miniDatasetJson());
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
-    expect(await screen.findByTestId('count-efforts')).toHaveTextContent('3');
+    expect(await screen.findByTestId('count-efforts', {}, { timeout: 3000 })).toHaveTextContent('3');
   });
 });

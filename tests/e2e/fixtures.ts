@@ -38,3 +38,35 @@ export { expect };
 export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
 }
+
+/** Wait until every chart on the page has finished drawing (ECharts `finished`, not a timer). */
+export async function waitForCharts(page: Page): Promise<void> {
+  await expect(page.locator('.chart--loading')).toHaveCount(0);
+  await expect(page.locator('.chart[data-render-finished="false"]')).toHaveCount(0);
+  await expect(page.locator('.chart[data-render-finished="true"]').first()).toBeVisible();
+}
+
+/** The series data of a chart, read from its ECharts instance (values only, for comparisons). */
+export async function seriesData(page: Page, testId: string): Promise<unknown[]> {
+  return page.getByTestId(testId).evaluate((el) => {
+    type Inst = { getOption: () => { series: Array<{ data?: unknown[] }> } };
+    const inst = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance;
+    if (!inst) throw new Error('no chart instance');
+    return inst.getOption().series.map((s) => JSON.stringify(s.data ?? []));
+  });
+}
+
+/** Page coordinates of a [longitude, latitude] on the map chart, for trusted mouse clicks. */
+export async function mapPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const chart = page.getByTestId('map-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const local = await chart.evaluate((el, coord) => {
+    type Inst = { convertToPixel: (finder: object, value: number[]) => number[] };
+    const inst = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance;
+    if (!inst) throw new Error('no chart instance');
+    return inst.convertToPixel({ seriesIndex: 0 }, coord);
+  }, lngLat);
+  const box = await chart.boundingBox();
+  if (!box || !local) throw new Error('map not laid out');
+  return { x: box.x + local[0]!, y: box.y + local[1]! };
+}

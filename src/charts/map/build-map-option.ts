@@ -1,0 +1,222 @@
+import { formatFigure, formatQualified } from '../../i18n/format';
+import type { Lang } from '../../store/view-state';
+import type { RegionValue } from '../../selectors/aggregate-regions';
+import type { ChartContext } from '../chart-context';
+import {
+  baseOption,
+  effortCountText,
+  firstParams,
+  itemTooltip,
+  joinList,
+  metricLine,
+  metricTitle,
+  qualifierItemStyle,
+  qualifierNote,
+  roundForDescription,
+} from '../chart-common';
+import type { ECOption } from '../echarts';
+import { plainText } from '../plain-text';
+import { spreadColors, valueClasses } from './value-classes';
+
+/** Map value of a region the report says nothing about (coloured grey by the visualMap). */
+export const NOT_COVERED_VALUE = -1;
+/** Map value of a covered region with no figure in the chosen unit ("not reported" is not zero). */
+export const NOT_REPORTED_VALUE = -2;
+
+export interface MapModel {
+  /** Name the GeoJSON was registered under with `echarts.registerMap`. */
+  mapName: string;
+  regions: Array<{ code: string; /** display name, already localized */ name: string; value: RegionValue }>;
+  /** What is measured, e.g. '行动数' or 'person-times'. */
+  metricLabel: string;
+  /** The unit's label when the metric is a unit, else null. */
+  unitLabel: string | null;
+  selected: string | null;
+}
+
+const NOT_REPORTED_FILL = '#f3f3f3';
+/** Null colours in a state make ECharts keep the region's class colour (typed as object: the types forbid null). */
+const KEEP_FILL: object = { areaColor: null, color: null };
+
+function sentinelOf(v: RegionValue): number {
+  if (v.status === 'not-covered') return NOT_COVERED_VALUE;
+  if (v.status === 'not-reported') return NOT_REPORTED_VALUE;
+  return v.value ?? 0;
+}
+
+function valueText(v: RegionValue, model: MapModel, lang: Lang): string {
+  if (v.status === 'not-covered') return lang === 'zh' ? '报告未涉及该地区' : 'Not covered by the report';
+  if (v.status === 'not-reported') {
+    const unit = plainText(model.unitLabel ?? model.metricLabel);
+    return lang === 'zh'
+      ? `报告涉及该地区，但未给出“${unit}”数字`
+      : `Covered, but no figure reported in ${unit}`;
+  }
+  const value = v.value ?? 0;
+  const qualifier = v.qualifier ?? 'exact';
+  const figure =
+    model.unitLabel === null
+      ? formatQualified(value, qualifier, lang)
+      : formatFigure(value, qualifier, plainText(model.unitLabel), lang);
+  const approx =
+    v.includesApprox && qualifier === 'at-least'
+      ? lang === 'zh'
+        ? '（含约数）'
+        : ' (incl. approximate figures)'
+      : '';
+  return metricLine(
+    plainText(model.metricLabel),
+    model.unitLabel === null ? null : plainText(model.unitLabel),
+    `${figure}${approx}`,
+    lang,
+  );
+}
+
+function describe(model: MapModel, lang: Lang): string {
+  const values = model.regions.filter((r) => r.value.status === 'value');
+  const top = [...values]
+    .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0))
+    .slice(0, 3)
+    .map(
+      (r) =>
+        `${r.name} ${formatQualified(roundForDescription(r.value.value ?? 0), r.value.qualifier ?? 'exact', lang)}`,
+    );
+  const notCovered = model.regions.filter((r) => r.value.status === 'not-covered').length;
+  const notReported = model.regions.filter((r) => r.value.status === 'not-reported').length;
+  const metric = metricTitle(model.metricLabel, model.unitLabel);
+  if (lang === 'zh') {
+    const parts = [`地图：各地区${metric}，共 ${model.regions.length} 个地区。`];
+    parts.push(top.length > 0 ? `最高：${joinList(top, lang)}。` : '没有可显示的数字。');
+    if (notReported > 0) parts.push(`${notReported} 个地区未报告此项数字（不等于零）。`);
+    if (notCovered > 0) parts.push(`${notCovered} 个地区报告未涉及。`);
+    return parts.join('');
+  }
+  const parts = [`Map of ${metric} by region, ${model.regions.length} regions.`];
+  parts.push(top.length > 0 ? `Highest: ${joinList(top, lang)}.` : 'No figures to show.');
+  if (notReported > 0) parts.push(`${notReported} regions report no figure in this unit (not zero).`);
+  if (notCovered > 0) parts.push(`${notCovered} regions are not covered by the report.`);
+  return parts.join(' ');
+}
+
+/** A choropleth of the regions; sentinel values keep "not covered" and "not reported" apart from 0. */
+export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
+  const { lang } = ctx;
+  const byCode = new Map(model.regions.map((r) => [r.code, r]));
+  const values = model.regions.flatMap((r) => (r.value.status === 'value' ? [r.value.value ?? 0] : []));
+  const classes = valueClasses(values, lang);
+  const colors = spreadColors(ctx.sequentialColors, classes.length);
+  const hasAtLeast = model.regions.some(
+    (r) => r.value.status === 'value' && r.value.qualifier === 'at-least',
+  );
+  const hasApprox = model.regions.some((r) => r.value.status === 'value' && r.value.qualifier === 'approx');
+  const note = qualifierNote(lang, hasAtLeast, hasApprox);
+
+  const pieces = [
+    {
+      value: NOT_COVERED_VALUE,
+      label: lang === 'zh' ? '报告未涉及' : 'Not in report',
+      color: ctx.notReportedColor,
+    },
+    ...(model.unitLabel === null
+      ? []
+      : [
+          {
+            value: NOT_REPORTED_VALUE,
+            label: lang === 'zh' ? '未报告此项' : 'No figure reported',
+            color: NOT_REPORTED_FILL,
+          },
+        ]),
+    ...classes.map((c, i) => ({
+      gte: c.min,
+      ...(c.last ? { lte: c.max } : { lt: c.max }),
+      label: c.label,
+      color: colors[i] ?? ctx.notReportedColor,
+    })),
+  ];
+
+  const data = model.regions.map((r) => {
+    const selected = r.code === model.selected;
+    const qualifierStyle = r.value.status === 'value' ? qualifierItemStyle(r.value.qualifier) : {};
+    return {
+      name: r.code,
+      value: sentinelOf(r.value),
+      status: r.value.status,
+      qualifier: r.value.qualifier,
+      effortCount: r.value.effortCount,
+      selected,
+      itemStyle: {
+        ...(qualifierStyle.decal ? { decal: qualifierStyle.decal } : {}),
+        ...(selected ? { borderWidth: 2.5, borderColor: ctx.textColor } : {}),
+      },
+    };
+  });
+
+  const tooltipFormatter = (params: unknown): string => {
+    const code = firstParams(params).name ?? '';
+    const region = byCode.get(code);
+    if (!region) return plainText(code);
+    const lines = [plainText(region.name), valueText(region.value, model, lang)];
+    if (region.value.status !== 'not-covered') lines.push(effortCountText(region.value.effortCount, lang));
+    return lines.join('\n');
+  };
+
+  return {
+    ...baseOption(ctx, describe(model, lang)),
+    ...(note === null
+      ? {}
+      : {
+          title: {
+            text: note,
+            right: 4,
+            bottom: 4,
+            textStyle: { fontSize: 11, fontWeight: 'normal', color: ctx.mutedTextColor },
+          },
+        }),
+    tooltip: itemTooltip(ctx, tooltipFormatter),
+    visualMap: {
+      type: 'piecewise',
+      pieces,
+      left: 4,
+      bottom: 4,
+      orient: 'vertical',
+      itemWidth: 14,
+      itemHeight: 10,
+      itemGap: 4,
+      seriesIndex: 0,
+      textStyle: { fontSize: 11, color: ctx.textColor },
+    },
+    series: [
+      {
+        type: 'map',
+        map: model.mapName,
+        nameProperty: 'code',
+        roam: false,
+        left: '22%',
+        right: '2%',
+        top: '3%',
+        bottom: '3%',
+        selectedMode: 'single',
+        data,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
+        label: {
+          show: true,
+          fontSize: 10,
+          color: ctx.textColor,
+          textBorderColor: '#ffffff',
+          textBorderWidth: 2,
+          formatter: (p: { name: string }): string => plainText(byCode.get(p.name)?.name ?? '', 24),
+        },
+        labelLayout: { hideOverlap: true },
+        // areaColor/color null: keep the class colour (and hatching) on hover and selection, only the border changes.
+        emphasis: {
+          label: { show: true },
+          itemStyle: { ...KEEP_FILL, borderColor: ctx.textColor, borderWidth: 1.5 },
+        },
+        select: {
+          label: { show: true, fontWeight: 'bold', color: ctx.textColor },
+          itemStyle: { ...KEEP_FILL, borderColor: ctx.textColor, borderWidth: 2.5 },
+        },
+      },
+    ],
+  };
+}

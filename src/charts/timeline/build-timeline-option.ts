@@ -1,0 +1,156 @@
+import { formatDay } from '../../i18n/format';
+import type { TimelineCell } from '../../selectors/timeline';
+import type { ChartContext } from '../chart-context';
+import { baseOption, firstParams, itemTooltip } from '../chart-common';
+import type { ECOption } from '../echarts';
+import { plainText } from '../plain-text';
+import { countPieces, labelColorFor } from '../matrix/build-matrix-option';
+
+export interface TimelineModel {
+  days: string[];
+  rows: Array<{ code: string; /** display name, already localized */ name: string; cells: TimelineCell[] }>;
+  /** The timeline cursor day, highlighted; null for none. */
+  cursor: string | null;
+}
+
+/** Marker drawn in a cell where at least one effort starts. */
+export const START_MARK = '●';
+
+export interface TimelineItem {
+  /** [day index (x), row index (y), active efforts] */
+  value: [number, number, number];
+  code: string;
+  day: string;
+  started: number;
+  itemStyle?: { borderColor: string; borderWidth: number };
+  label?: { color: string };
+}
+
+function describe(model: TimelineModel, ctx: ChartContext): string {
+  const { lang } = ctx;
+  const first = model.days[0];
+  const last = model.days[model.days.length - 1];
+  const span = first && last ? `${formatDay(first, lang)}–${formatDay(last, lang)}` : '';
+  let best: { name: string; day: string; active: number } | null = null;
+  for (const row of model.rows) {
+    for (const cell of row.cells) {
+      if (cell.active > 0 && (best === null || cell.active > best.active)) {
+        best = { name: row.name, day: cell.day, active: cell.active };
+      }
+    }
+  }
+  const cursor = model.cursor === null ? null : formatDay(model.cursor, lang);
+  if (lang === 'zh') {
+    return [
+      `时间热力图：${model.rows.length} 个地区 × ${model.days.length} 天（${span}），颜色表示当天进行中的行动数，● 表示当天开始。`,
+      best ? `最多：${best.name} ${formatDay(best.day, lang)} ${best.active} 项。` : '没有带日期的行动。',
+      cursor ? `当前日期：${cursor}。` : '',
+    ].join('');
+  }
+  return [
+    `Timeline heat map: ${model.rows.length} regions × ${model.days.length} days (${span}); colour = efforts running that day, ● = an effort starts.`,
+    best
+      ? `Most: ${best.name} on ${formatDay(best.day, lang)}, ${best.active} efforts.`
+      : 'No dated efforts.',
+    cursor ? `Selected day: ${cursor}.` : '',
+  ]
+    .filter((s) => s.length > 0)
+    .join(' ');
+}
+
+/** Region × day heat map of running efforts; start days marked ●; the cursor day outlined. */
+export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): ECOption {
+  const { lang } = ctx;
+  const dayIndex = new Map(model.days.map((d, i) => [d, i]));
+  const pieces = countPieces(
+    model.rows.flatMap((r) => r.cells.map((c) => c.active)),
+    ctx,
+  );
+  const items: TimelineItem[] = model.rows.flatMap((row, y) =>
+    row.cells.flatMap((cell): TimelineItem[] => {
+      const x = dayIndex.get(cell.day);
+      if (x === undefined) return [];
+      return [
+        {
+          value: [x, y, cell.active],
+          code: row.code,
+          day: cell.day,
+          started: cell.started,
+          label: { color: labelColorFor(cell.active, pieces, ctx) },
+          ...(cell.day === model.cursor ? { itemStyle: { borderColor: ctx.textColor, borderWidth: 2 } } : {}),
+        },
+      ];
+    }),
+  );
+
+  const tooltipFormatter = (params: unknown): string => {
+    const p = firstParams(params);
+    const item = p.dataIndex === undefined ? undefined : items[p.dataIndex];
+    if (!item) return '';
+    const row = model.rows[item.value[1]];
+    const active = item.value[2];
+    const lines = [plainText(row?.name ?? item.code), formatDay(item.day, lang)];
+    lines.push(
+      lang === 'zh'
+        ? `进行中的行动 ${active} 项`
+        : `${active} ${active === 1 ? 'effort' : 'efforts'} running`,
+    );
+    if (item.started > 0)
+      lines.push(lang === 'zh' ? `当天开始 ${item.started} 项` : `${item.started} started this day`);
+    return lines.join('\n');
+  };
+
+  return {
+    ...baseOption(ctx, describe(model, ctx)),
+    tooltip: itemTooltip(ctx, tooltipFormatter),
+    grid: { left: 8, right: 8, top: 8, bottom: 44, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'category',
+      data: model.days,
+      axisTick: { show: false },
+      axisLabel: {
+        fontSize: 10,
+        color: ctx.mutedTextColor,
+        rotate: lang === 'en' ? 40 : 0,
+        formatter: (day: string): string =>
+          day === model.cursor ? `{cursor|${formatDay(day, lang)}}` : formatDay(day, lang),
+        rich: { cursor: { fontWeight: 'bold', color: ctx.textColor, fontSize: 11 } },
+      },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: model.rows.map((r) => plainText(r.name, 30)),
+      axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: 11, color: ctx.textColor },
+    },
+    visualMap: {
+      type: 'piecewise',
+      dimension: 2,
+      seriesIndex: 0,
+      pieces,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      itemHeight: 10,
+      textStyle: { fontSize: 10, color: ctx.mutedTextColor },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data: items,
+        cursor: 'pointer',
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+        label: {
+          show: true,
+          fontSize: 9,
+          color: ctx.textColor,
+          formatter: (p: { dataIndex: number }): string =>
+            (items[p.dataIndex]?.started ?? 0) > 0 ? START_MARK : '',
+        },
+        emphasis: { itemStyle: { borderColor: ctx.textColor, borderWidth: 1.5 } },
+      },
+    ],
+  };
+}

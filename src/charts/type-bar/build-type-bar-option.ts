@@ -1,0 +1,141 @@
+import type { OrganisationTypeCount } from '../../selectors/by-organisation-type';
+import type { ChartContext } from '../chart-context';
+import { baseOption, lighten, firstParams, itemTooltip, joinList, wrapLabel } from '../chart-common';
+import type { ECOption } from '../echarts';
+import { plainText } from '../plain-text';
+
+export interface TypeBarModel {
+  /** From `countByOrganisationType`: one row per type, in vocabulary order. */
+  rows: OrganisationTypeCount[];
+  /** A type id to outline (e.g. the type filter), or null. */
+  selected?: string | null;
+}
+
+/**
+ * Horizontal stripes for the organisations series: lighter and patterned so the two bars of a type
+ * differ without colour, and unlike the diagonal hatching that marks lower bounds elsewhere.
+ */
+const ORGANISATIONS_DECAL = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [2, 3],
+  rotation: 0,
+  color: 'rgba(255, 255, 255, 0.7)',
+};
+
+/** Series names, also the legend entries. */
+export function typeBarSeriesNames(lang: ChartContext['lang']): { efforts: string; organisations: string } {
+  return lang === 'zh'
+    ? { efforts: '行动数', organisations: '参与组织数' }
+    : { efforts: 'Efforts', organisations: 'Organisations involved' };
+}
+
+function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): string {
+  const { lang } = ctx;
+  const top = [...rows]
+    .sort((a, b) => b.efforts - a.efforts)
+    .filter((r) => r.efforts > 0)
+    .slice(0, 3)
+    .map((r) => `${r.type[lang]} ${r.efforts}`);
+  const zero = rows.filter((r) => r.efforts === 0).length;
+  if (lang === 'zh') {
+    return `条形图：各类组织参与的行动数和参与组织数，共 ${rows.length} 类。${
+      top.length > 0 ? `行动最多：${joinList(top, lang)}。` : '没有行动。'
+    }${zero > 0 ? `${zero} 类组织在当前筛选下没有行动。` : ''}`;
+  }
+  return [
+    `Bar chart of efforts and organisations involved by organisation type, ${rows.length} types.`,
+    top.length > 0 ? `Most efforts: ${joinList(top, lang)}.` : 'No efforts.',
+    zero > 0 ? `${zero} types have no effort under the current filters.` : '',
+  ]
+    .filter((s) => s.length > 0)
+    .join(' ');
+}
+
+/** Grouped horizontal bars per organisation type: efforts (solid) and organisations (light, hatched). */
+export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOption {
+  const { lang } = ctx;
+  const { rows } = model;
+  const names = typeBarSeriesNames(lang);
+  const colorOf = (i: number): string =>
+    ctx.categoryColors[i % Math.max(1, ctx.categoryColors.length)] ?? ctx.textColor;
+  const outline = (typeId: string): { borderColor?: string; borderWidth?: number } =>
+    typeId === model.selected ? { borderColor: ctx.textColor, borderWidth: 2 } : {};
+
+  const efforts = rows.map((r, i) => ({
+    value: r.efforts,
+    typeId: r.type.id,
+    itemStyle: { color: colorOf(i), ...outline(r.type.id) },
+  }));
+  const organisations = rows.map((r, i) => ({
+    value: r.organisations,
+    typeId: r.type.id,
+    itemStyle: { color: lighten(colorOf(i), 0.45), decal: ORGANISATIONS_DECAL, ...outline(r.type.id) },
+  }));
+
+  const tooltipFormatter = (params: unknown): string => {
+    const p = firstParams(params);
+    const row = p.dataIndex === undefined ? undefined : rows[p.dataIndex];
+    if (!row) return '';
+    const sep = lang === 'zh' ? '：' : ': ';
+    return [
+      plainText(row.type[lang]),
+      `${names.efforts}${sep}${row.efforts}`,
+      `${names.organisations}${sep}${row.organisations}`,
+    ].join('\n');
+  };
+  const label = { show: true, position: 'right' as const, fontSize: 10, color: ctx.textColor };
+
+  return {
+    ...baseOption(ctx, describe(rows, ctx)),
+    tooltip: itemTooltip(ctx, tooltipFormatter),
+    legend: {
+      top: 0,
+      left: 'center',
+      data: [names.efforts, names.organisations],
+      textStyle: { fontSize: 11, color: ctx.textColor },
+    },
+    grid: {
+      left: 8,
+      right: 40,
+      top: 28,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { fontSize: 10, color: ctx.mutedTextColor },
+      splitLine: { lineStyle: { color: '#ececec' } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => wrapLabel(plainText(r.type[lang], 60), lang, lang === 'zh' ? 8 : 22)),
+      axisTick: { show: false },
+      axisLabel: { fontSize: 11, color: ctx.textColor, interval: 0 },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: names.efforts,
+        data: efforts,
+        itemStyle: { color: ctx.mutedTextColor },
+        label,
+        barGap: '10%',
+        barMaxWidth: 14,
+        cursor: 'pointer',
+      },
+      {
+        type: 'bar',
+        name: names.organisations,
+        data: organisations,
+        itemStyle: { color: lighten(ctx.mutedTextColor, 0.45), decal: ORGANISATIONS_DECAL },
+        label,
+        barMaxWidth: 14,
+        cursor: 'pointer',
+      },
+    ],
+  };
+}

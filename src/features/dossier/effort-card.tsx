@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import type { Dataset, EffortRecord } from '../../data/model';
+import { formatDay, formatFigure, qualifierLabel } from '../../i18n/format';
+import { translate } from '../../i18n/i18n';
+import type { EffortDate } from '../../data/schema';
+import type { Lang } from '../../store/view-state';
+import { useAtlasStore } from '../../store/store';
+
+export function dateText(date: EffortDate | null, lang: Lang): string {
+  if (!date) return translate(lang, 'undated');
+  const start = formatDay(date.start, lang);
+  if (date.kind === 'since') return translate(lang, 'since', { date: start });
+  if (date.kind === 'range' && date.end && date.end !== date.start) {
+    return translate(lang, 'range', { start, end: formatDay(date.end, lang) });
+  }
+  return start;
+}
+
+/** One effort in the dossier: who, what, when, and each figure with its qualifier and quote. */
+export function EffortCard({
+  effort,
+  dataset,
+  lang,
+}: {
+  effort: EffortRecord;
+  dataset: Dataset;
+  lang: Lang;
+}): ReactNode {
+  const openSource = useAtlasStore((s) => s.openSource);
+  const typeIndex = (id: string): number => dataset.organisationTypes.findIndex((t) => t.id === id);
+  return (
+    <article className="effort" data-effort-id={effort.id}>
+      <header className="effort__head">
+        <p className="effort__summary">{effort.summary[lang]}</p>
+        <p className="effort__date">
+          <time dateTime={effort.date?.start}>{dateText(effort.date, lang)}</time>
+        </p>
+      </header>
+      <dl className="effort__meta">
+        <dt>{translate(lang, 'organisationsLabel')}</dt>
+        <dd>
+          <ul className="tags">
+            {effort.organisationIds.map((id) => {
+              const org = dataset.organisationById.get(id);
+              const type = org ? dataset.organisationTypeById.get(org.type) : undefined;
+              return (
+                <li key={id} className="tag">
+                  <span className={`swatch swatch--${typeIndex(org?.type ?? '') % 10}`} aria-hidden="true" />
+                  {org ? org.name[lang] : id}
+                  {type ? <span className="tag__type"> · {type[lang]}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+        <dt>{translate(lang, 'activitiesLabel')}</dt>
+        <dd>
+          {effort.activities
+            .map((a) => dataset.activityById.get(a)?.[lang] ?? a)
+            .join(lang === 'zh' ? '、' : ', ')}
+        </dd>
+      </dl>
+      {effort.measures.length > 0 ? (
+        <ul className="measures" aria-label={translate(lang, 'figures')}>
+          {effort.measures.map((m, i) => {
+            const unit = dataset.unitById.get(m.unit);
+            return (
+              <li key={i} className={`measure measure--${m.qualifier}`}>
+                <p className="measure__figure">
+                  <strong>{formatFigure(m.value, m.qualifier, unit ? unit[lang] : m.unit, lang)}</strong>{' '}
+                  <span className="measure__label">{m.label[lang]}</span>{' '}
+                  <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
+                </p>
+                <blockquote className="measure__quote" lang="zh-CN">
+                  {m.quote}
+                </blockquote>
+                <button type="button" className="link-button" onClick={() => openSource(m.quote)}>
+                  {translate(lang, 'showInSource')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <details className="effort__quote">
+          <summary>{translate(lang, 'quote')}</summary>
+          <blockquote lang="zh-CN">{effort.quote}</blockquote>
+          <button type="button" className="link-button" onClick={() => openSource(effort.quote)}>
+            {translate(lang, 'showInSource')}
+          </button>
+        </details>
+      )}
+    </article>
+  );
+}

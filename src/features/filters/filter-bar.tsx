@@ -1,0 +1,97 @@
+import { useMemo, type ReactNode } from 'react';
+import { shortRegionName } from '../../charts/region-names';
+import { translate } from '../../i18n/i18n';
+import { isFiltered } from '../../selectors/filter-efforts';
+import { useAtlasStore } from '../../store/store';
+import { useExplorerData, useLang } from '../explorer/use-explorer';
+
+/** Filters by organisation type (the core of the atlas), activity and region, with a count and a reset. */
+export function FilterBar(): ReactNode {
+  const lang = useLang();
+  const data = useExplorerData();
+  const filters = useAtlasStore((s) => s.view.filters);
+  const day = useAtlasStore((s) => s.view.day);
+  const toggleFilter = useAtlasStore((s) => s.toggleFilter);
+  const setFilter = useAtlasStore((s) => s.setFilter);
+  const resetFilters = useAtlasStore((s) => s.resetFilters);
+  const typeCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const e of data?.dataset.efforts ?? []) {
+      for (const t of e.organisationTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  }, [data?.dataset]);
+  if (!data) return null;
+  const { dataset, filtered } = data;
+  const prefectures = dataset.regions.filter((r) => r.level === 'prefecture');
+  const regionValue = filters.regions.length === 1 ? filters.regions[0]! : '';
+  return (
+    <section className="filter-bar" aria-label={translate(lang, 'filters')}>
+      <fieldset className="filter-group filter-group--types">
+        <legend>{translate(lang, 'byOrganisationType')}</legend>
+        <div className="chips">
+          {dataset.organisationTypes.map((t, i) => {
+            const on = filters.organisationTypes.includes(t.id);
+            return (
+              <button
+                key={t.id}
+                type="button"
+                className={`chip ${on ? 'chip--on' : ''}`}
+                aria-pressed={on}
+                data-type={t.id}
+                onClick={() => toggleFilter('organisationTypes', t.id)}
+              >
+                <span className={`swatch swatch--${i % 10}`} aria-hidden="true" />
+                {t[lang]}
+                <span className="chip__count">{typeCounts.get(t.id) ?? 0}</span>
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="filter-row">
+        <details className="filter-group dropdown">
+          <summary>
+            {translate(lang, 'byActivity')}
+            {filters.activities.length
+              ? `: ${translate(lang, 'activitiesChosen', { count: filters.activities.length })}`
+              : ''}
+          </summary>
+          <fieldset className="dropdown__panel">
+            <legend className="visually-hidden">{translate(lang, 'chooseActivities')}</legend>
+            {dataset.activities.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={filters.activities.includes(a.id)}
+                  onChange={() => toggleFilter('activities', a.id)}
+                />
+                {a[lang]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <label className="filter-group select-label">
+          <span>{translate(lang, 'byRegion')}</span>
+          <select
+            value={regionValue}
+            onChange={(e) => setFilter('regions', e.target.value ? [e.target.value] : [])}
+          >
+            <option value="">{translate(lang, 'allRegions')}</option>
+            {prefectures.map((r) => (
+              <option key={r.code} value={r.code} disabled={!dataset.reportedPrefectures.has(r.code)}>
+                {shortRegionName(r, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="filter-count" aria-live="polite" data-testid="shown-count">
+          {translate(lang, 'shownOf', { shown: filtered.length, total: dataset.efforts.length })}
+        </p>
+        <button type="button" className="button" onClick={resetFilters} disabled={!isFiltered(filters, day)}>
+          {translate(lang, 'resetFilters')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { Dataset } from '../../data/model';
+import { translate } from '../../i18n/i18n';
+import { formatDay } from '../../i18n/format';
+import { useAtlasStore } from '../../store/store';
+import { useLang } from '../explorer/use-explorer';
+
+export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
+  const lang = useLang();
+  const applyView = useAtlasStore((s) => s.applyView);
+  const openSource = useAtlasStore((s) => s.openSource);
+  const other = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <h1>{translate(lang, 'appTitle')}</h1>
+        <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
+        {dataset ? (
+          <p className="app-source">
+            {lang === 'zh' ? dataset.source.title : dataset.source.titleEn} · {dataset.source.publisher[lang]}{' '}
+            ·{' '}
+            {translate(lang, 'published', {
+              date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
+            })}
+          </p>
+        ) : null}
+      </div>
+      <div className="app-header__actions">
+        {dataset ? (
+          <button type="button" className="button" onClick={() => openSource(null)}>
+            {translate(lang, 'readSource')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--lang"
+          lang={other === 'zh' ? 'zh-CN' : 'en'}
+          aria-label={translate(lang, 'switchLanguageLabel')}
+          onClick={() => applyView({ lang: other })}
+        >
+          {translate(lang, 'switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { shortRegionName } from '../../charts/region-names';
+import type { Dataset } from '../../data/model';
+import { formatQualified, qualifierLabel } from '../../i18n/format';
+import { translate } from '../../i18n/i18n';
+import type { RegionValue } from '../../selectors/aggregate-regions';
+import { useAtlasStore } from '../../store/store';
+import type { Metric } from '../../store/view-state';
+import { metricLabel } from '../explorer/metric';
+import { useLang } from '../explorer/use-explorer';
+
+/** The data-table alternative of the map and the region bars: same values, same filters. */
+export function RegionValueTable({
+  dataset,
+  values,
+  metric,
+}: {
+  dataset: Dataset;
+  values: readonly RegionValue[];
+  metric: Metric;
+}): ReactNode {
+  const lang = useLang();
+  const selectRegion = useAtlasStore((s) => s.selectRegion);
+  const selected = useAtlasStore((s) => s.view.selectedRegion);
+  const rows = [...values].sort(
+    (a, b) =>
+      Number(b.status === 'value') - Number(a.status === 'value') ||
+      (b.value ?? -1) - (a.value ?? -1) ||
+      a.code.localeCompare(b.code),
+  );
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="region-table">
+        <caption>{metricLabel(metric, dataset, lang)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{translate(lang, 'region')}</th>
+            <th scope="col">{translate(lang, 'value')}</th>
+            <th scope="col">{translate(lang, 'qualifier')}</th>
+            <th scope="col">{translate(lang, 'effortsCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((v) => {
+            const region = dataset.regionByCode.get(v.code);
+            return (
+              <tr key={v.code} aria-current={v.code === selected ? 'true' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => selectRegion(v.code)}>
+                    {region ? shortRegionName(region, lang) : v.code}
+                  </button>
+                </th>
+                <td className="num">
+                  {v.status === 'value'
+                    ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang)
+                    : translate(lang, v.status === 'not-covered' ? 'notCovered' : 'notReported')}
+                </td>
+                <td>{v.qualifier ? qualifierLabel(v.qualifier, lang) : '—'}</td>
+                <td className="num">{v.effortCount}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

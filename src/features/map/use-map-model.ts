@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { MapModel } from '../../charts/map/build-map-option';
+import { mapQueryOptions } from '../../charts/geo';
+import { shortRegionName } from '../../charts/region-names';
+import type { Dataset, EffortRecord } from '../../data/model';
+import {
+  aggregateByCounty,
+  aggregateByPrefecture,
+  type RegionValue,
+} from '../../selectors/aggregate-regions';
+import type { Lang, Metric } from '../../store/view-state';
+import { metricLabel, metricUnitLabel } from '../explorer/metric';
+
+const notCovered = (code: string): RegionValue => ({
+  code,
+  status: 'not-covered',
+  value: null,
+  qualifier: null,
+  includesApprox: false,
+  effortCount: 0,
+});
+
+/**
+ * The map's model for the current level: the province's prefectures, or the counties of the
+ * prefecture drilled into (every county of the boundary file; those the report does not name are
+ * "not covered").
+ */
+export function useMapModel(
+  dataset: Dataset,
+  efforts: readonly EffortRecord[],
+  metric: Metric,
+  drill: string | null,
+  selected: string | null,
+  lang: Lang,
+): {
+  model: MapModel | null;
+  values: RegionValue[];
+  status: 'pending' | 'error' | 'success';
+  error: Error | null;
+} {
+  const geo = useQuery(mapQueryOptions(drill));
+  const values = useMemo(
+    () =>
+      drill === null
+        ? aggregateByPrefecture(dataset, efforts, metric)
+        : aggregateByCounty(dataset, efforts, drill, metric),
+    [dataset, efforts, metric, drill],
+  );
+  const model = useMemo((): MapModel | null => {
+    if (!geo.data) return null;
+    const byCode = new Map(values.map((v) => [v.code, v]));
+    const unitLabel = metricUnitLabel(metric, dataset, lang);
+    return {
+      mapName: geo.data.name,
+      regions: geo.data.features.map((f) => {
+        const region = dataset.regionByCode.get(f.code);
+        return {
+          code: f.code,
+          name: region ? shortRegionName(region, lang) : f.name,
+          value: byCode.get(f.code) ?? notCovered(f.code),
+        };
+      }),
+      metricLabel: unitLabel ?? metricLabel(metric, dataset, lang),
+      unitLabel,
+      selected,
+    };
+  }, [geo.data, values, dataset, metric, lang, selected]);
+  return { model, values, status: geo.status, error: geo.error };
+}

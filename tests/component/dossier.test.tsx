@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RegionDossier } from '../../src/features/dossier/region-dossier';
+import { useExplorerData } from '../../src/features/explorer/use-explorer';
+import { buildDataset } from '../../src/data/model';
+import { useAtlasStore } from '../../src/store/store';
+import { miniDatasetJson } from '../fixtures/mini-dataset';
+import { renderWithDataset } from './support/render';
+
+function Dossier(): React.ReactNode {
+  const data = useExplorerData();
+  return data ? <RegionDossier data={data} /> : null;
+}
+
+describe('RegionDossier', () => {
+  it('invites a choice when no region is selected', () => {
+    renderWithDataset(<Dossier />);
+    expect(screen.getByText(/点击地图上的地区/)).toBeInTheDocument();
+  });
+
+  it('shows the region, its efforts, organisations with types and each figure with qualifier and quote', () => {
+    useAtlasStore.getState().selectRegion('510400');
+    renderWithDataset(<Dossier />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('攀枝花市');
+    expect(screen.getByTestId('dossier-count')).toHaveTextContent('2 项行动');
+    const transport = screen.getByText('转运').closest('article')!;
+    expect(within(transport).getByText('某运业公司')).toBeInTheDocument();
+    expect(within(transport).getByText(/· 民营企业/)).toBeInTheDocument();
+    expect(within(transport).getByRole('time')).toHaveTextContent('9月4日');
+    const figures = within(transport)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('measure'));
+    expect(figures.map((f) => f.querySelector('strong')!.textContent)).toEqual(['80余人次', '58人']);
+    expect(figures[0]).toHaveTextContent('下限');
+    expect(within(figures[0]!).getByText('医务人员80余人次', { selector: 'blockquote' })).toBeInTheDocument();
+    const donation = screen.getByText('捐款').closest('article')!;
+    expect(within(donation).getByRole('time')).toHaveTextContent('9月2日以来');
+    expect(within(donation).getByText('数千人次')).toBeInTheDocument();
+    expect(within(donation).getByText('16.8万元')).toBeInTheDocument();
+  });
+
+  it('says how many efforts the filters hide, and opens the source reader at a quote', async () => {
+    useAtlasStore.getState().selectRegion('510400');
+    useAtlasStore.getState().toggleFilter('activities', 'donations');
+    renderWithDataset(<Dossier />);
+    expect(screen.getByTestId('dossier-count')).toHaveTextContent('1 项行动 另有 1 项行动被筛选隐藏。');
+    await userEvent.click(screen.getAllByRole('button', { name: '在原文中查看' })[0]!);
+    expect(useAtlasStore.getState().sourceReader).toEqual({ open: true, quote: '捐资16.8万元' });
+  });
+
+  it('renders hostile text from data as text', () => {
+    const json = miniDatasetJson();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    json.efforts[0]!.summary.zh = hostile;
+    json.efforts[0]!.measures[0]!.label.zh = '<script>alert(1)</script>';
+    useAtlasStore.getState().selectRegion('510100');
+    renderWithDataset(<Dossier />, buildDataset(json));
+    expect(screen.getByText(hostile)).toBeInTheDocument();
+    expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
+    expect(document.querySelector('img, script')).toBeNull();
+  });
+});

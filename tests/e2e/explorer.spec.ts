@@ -1,0 +1,175 @@
+import { expect, mapPoint, seriesData, test, waitForApp, waitForCharts } from './fixtures';
+
+// Inside the prefecture outlines (longitude, latitude).
+const PANZHIHUA: [number, number] = [101.75, 26.65];
+const NANCHONG: [number, number] = [106.1, 31.0];
+
+test.describe('explorer', () => {
+  test('clicking a prefecture on the map opens its dossier with figures and quotes', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    await waitForCharts(page);
+    const p = await mapPoint(page, PANZHIHUA);
+    await page.mouse.click(p.x, p.y);
+    const dossier = page.getByTestId('dossier');
+    await expect(dossier.getByRole('heading', { level: 2 })).toHaveText('攀枝花市');
+    await expect(dossier.getByTestId('dossier-count')).toHaveText('5 项行动');
+    const samples = dossier.locator('.measure', { has: page.locator('strong', { hasText: '144,237' }) });
+    await expect(samples.locator('strong')).toHaveText('144,237份样本(剂)');
+    await expect(samples.locator('.measure__qualifier')).toHaveText('(确数)');
+    await expect(samples.locator('blockquote')).toContainText('及时转运核酸样本144237剂');
+    const eggs = dossier.locator('.measure', { hasText: '2100多户' });
+    await expect(eggs.locator('strong')).toHaveText('2,100余户');
+    await expect(eggs).toHaveClass(/measure--at-least/);
+    await expect(page).toHaveURL(/region=510400/);
+
+    // Nanchong: money in yuan, lower bound shown as such.
+    const q = await mapPoint(page, NANCHONG);
+    await page.mouse.click(q.x, q.y);
+    await expect(dossier.getByRole('heading', { level: 2 })).toHaveText('南充市');
+    await expect(dossier.locator('.measure--at-least', { hasText: '350万' }).locator('strong')).toHaveText(
+      '350万余元',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('show in source opens the report with the sentence highlighted and in view', async ({ page }) => {
+    await page.goto('./?region=511300');
+    await waitForApp(page);
+    await page
+      .getByTestId('dossier')
+      .locator('.measure', { hasText: '16.8万元' })
+      .getByRole('button', { name: '在原文中查看' })
+      .click();
+    const reader = page.getByTestId('source-reader');
+    await expect(reader).toBeVisible();
+    const mark = reader.locator('mark');
+    await expect(mark).toHaveText(/累计捐资捐物16\.8万元/);
+    await expect(mark).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(reader).toBeHidden();
+  });
+
+  test('filtering by an organisation type changes every chart and the count', async ({ page }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    await waitForCharts(page);
+    const charts: Array<[string, string]> = [
+      ['region', 'region-bar-chart'],
+      ['type', 'type-bar-chart'],
+      ['matrix', 'matrix-chart'],
+      ['timeline', 'timeline-chart'],
+    ];
+    const before: Record<string, unknown[]> = { map: await seriesData(page, 'map-chart') };
+    for (const [tab, id] of charts) {
+      await page
+        .getByRole('tab', {
+          name: { region: '各地区', type: '组织类型', matrix: '谁 × 做什么', timeline: '时间线' }[tab],
+        })
+        .click();
+      await waitForCharts(page);
+      before[id] = await seriesData(page, id);
+    }
+    await page.getByRole('button', { name: /^民主党派/ }).click();
+    await expect(page.getByRole('button', { name: /^民主党派/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('shown-count')).toHaveText(/^显示 \d+ \/ 50 项行动$/);
+    const shown = Number((await page.getByTestId('shown-count').textContent())!.match(/显示 (\d+)/)![1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(50);
+    await expect(page).toHaveURL(/types=democratic-party/);
+    await waitForCharts(page);
+    expect(await seriesData(page, 'map-chart')).not.toEqual(before.map);
+    for (const [tab, id] of charts) {
+      await page
+        .getByRole('tab', {
+          name: { region: '各地区', type: '组织类型', matrix: '谁 × 做什么', timeline: '时间线' }[tab],
+        })
+        .click();
+      await waitForCharts(page);
+      expect(await seriesData(page, id), id).not.toEqual(before[id]);
+    }
+    await page.getByRole('button', { name: '重置筛选' }).click();
+    await expect(page.getByTestId('shown-count')).toHaveText('显示 50 / 50 项行动');
+  });
+
+  test('drill into a prefecture and back, with the control and the back button', async ({ page }) => {
+    await page.goto('./?region=510400');
+    await waitForApp(page);
+    await page.getByRole('button', { name: '查看 攀枝花 区县 →' }).first().click();
+    await expect(page.getByRole('heading', { name: '攀枝花（区县）' })).toBeVisible();
+    await expect(page).toHaveURL(/drill=510400/);
+    await waitForCharts(page);
+    const counties = (await seriesData(page, 'map-chart'))[0] as string;
+    expect(counties).toContain('510421');
+    await page.getByRole('button', { name: /返回全省/ }).click();
+    await expect(page.getByRole('heading', { name: '四川省地图' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: '攀枝花（区县）' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: '四川省地图' })).toBeVisible();
+  });
+
+  test('switches to English, with data labels and numbers in English', async ({ page }) => {
+    await page.goto('./?region=511300');
+    await waitForApp(page);
+    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tongxin Atlas');
+    await expect(page).toHaveURL(/lang=en/);
+    const dossier = page.getByTestId('dossier');
+    await expect(dossier.getByRole('heading', { level: 2 })).toHaveText('Nanchong');
+    await expect(dossier.locator('.measure', { hasText: '3,500,000' }).locator('strong')).toHaveText(
+      '3,500,000+ yuan (CNY)',
+    );
+    await expect(page.getByTestId('shown-count')).toHaveText('50 of 50 efforts shown');
+  });
+
+  test('a shared URL restores the same view after reload', async ({ page }) => {
+    const url =
+      './?lang=en&types=private-enterprise&region=510400&metric=unit:person-times&tab=type&view=table';
+    await page.goto(url);
+    await waitForApp(page);
+    const check = async (): Promise<void> => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tongxin Atlas');
+      await expect(page.getByRole('button', { name: /^private enterprise/ })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await expect(page.getByTestId('dossier').getByRole('heading', { level: 2 })).toHaveText('Panzhihua');
+      await expect(page.getByRole('tab', { name: 'Organisation types' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await expect(page.getByTestId('type-table')).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Map measure' })).toHaveValue('unit:person-times');
+    };
+    await check();
+    await page.reload();
+    await waitForApp(page);
+    await check();
+  });
+
+  test('a broken or hostile URL is ignored with a notice and the app still works', async ({ page }) => {
+    await page.goto(
+      './?lang=xx&region=999999&types=%3Cscript%3E,private-enterprise&metric=unit:nonsense&drill=510300',
+    );
+    await waitForApp(page);
+    const notices = page.locator('.notice');
+    await expect(notices.first()).toContainText('链接中的部分视图参数无效');
+    await expect(page.locator('script:not([src])')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^民营企业/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { name: '四川省地图' })).toBeVisible();
+    await waitForCharts(page);
+  });
+
+  test('regions are reachable with the keyboard alone', async ({ page }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    const picker = page.getByTestId('region-picker');
+    await picker.focus();
+    await picker.selectOption('510500');
+    await expect(page.getByTestId('dossier').getByRole('heading', { level: 2 })).toHaveText('泸州市');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { lighten } from '../../../src/charts/chart-common';
+import { buildTypeBarOption } from '../../../src/charts/type-bar/build-type-bar-option';
+import { countByOrganisationType } from '../../../src/selectors/by-organisation-type';
+import {
+  ariaDescription,
+  component,
+  ctxFor,
+  mini,
+  seriesOf,
+  tooltipText,
+} from '../../fixtures/chart-fixtures';
+
+const ds = mini();
+const rows = countByOrganisationType(ds, ds.efforts);
+
+describe('buildTypeBarOption', () => {
+  it('has an efforts and an organisations series with a legend', () => {
+    const option = buildTypeBarOption({ rows }, ctxFor('en'));
+    expect(seriesOf(option, 0).data.map((d) => d.value)).toEqual([1, 2, 1]);
+    expect(seriesOf(option, 1).data.map((d) => d.value)).toEqual([1, 1, 1]);
+    expect(seriesOf(option, 0).data.map((d) => d.typeId)).toEqual(ds.organisationTypes.map((t) => t.id));
+    expect(component<{ data: string[] }>(option, 'legend').data).toEqual([
+      'Efforts',
+      'Organisations involved',
+    ]);
+    expect(component<{ data: string[] }>(option, 'yAxis').data[0]).toBe('United front\ndepartments');
+  });
+
+  it('colours bars by type in vocabulary order; organisations lighter and patterned', () => {
+    const ctx = ctxFor('zh');
+    const option = buildTypeBarOption({ rows }, ctx);
+    type Style = { color: string; opacity?: number; decal?: unknown };
+    const eff = seriesOf(option, 0).data.map((d) => d.itemStyle as Style);
+    const org = seriesOf(option, 1).data.map((d) => d.itemStyle as Style);
+    expect(eff.map((s) => s.color)).toEqual(ctx.categoryColors.slice(0, 3));
+    expect(org[1]!.color).toBe(lighten(ctx.categoryColors[1]!, 0.45));
+    expect(org[1]!.color).not.toBe(eff[1]!.color);
+    expect(eff[0]!.decal).toBeUndefined();
+    expect(org[0]!.decal).toBeDefined();
+  });
+
+  it('outlines the selected type', () => {
+    const option = buildTypeBarOption({ rows, selected: 'private-enterprise' }, ctxFor('zh'));
+    const widths = seriesOf(option, 0).data.map((d) => (d.itemStyle as { borderWidth?: number }).borderWidth);
+    expect(widths).toEqual([undefined, 2, undefined]);
+  });
+
+  it('writes tooltips and a description in the interface language', () => {
+    const zh = buildTypeBarOption({ rows }, ctxFor('zh'));
+    expect(tooltipText(zh, { dataIndex: 1, seriesIndex: 0 })).toBe('民营企业\n行动数：2\n参与组织数：1');
+    const odd = [{ ...rows[0]!, type: { ...rows[0]!.type, en: '{a|b}' } }];
+    expect(tooltipText(buildTypeBarOption({ rows: odd }, ctxFor('en')), { dataIndex: 0 })).toMatch(
+      /^｛a｜b｝\n/,
+    );
+    expect(ariaDescription(zh)).toContain('行动最多：民营企业 2');
+    const empty = countByOrganisationType(ds, []);
+    expect(ariaDescription(buildTypeBarOption({ rows: empty }, ctxFor('en')))).toContain(
+      '3 types have no effort under the current filters',
+    );
+  });
+});
