@@ -1,5 +1,8 @@
+import { exportMessages } from './messages-export';
+import { importMessages } from './messages-import';
+
 /** Interface strings. Data labels come from the dataset itself (zh/en fields). */
-export const messages = {
+const core = {
   zh: {
     appTitle: '同心地图',
     appSubtitle: '四川统一战线抗疫行动：谁、在哪里、何时、做了什么',
@@ -194,4 +197,14 @@ export const messages = {
   },
 } as const;
 
+/** Each feature keeps its strings in its own catalogue; every key exists in both languages. */
+export const messages = {
+  zh: { ...core.zh, ...exportMessages.zh, ...importMessages.zh },
+  en: { ...core.en, ...exportMessages.en, ...importMessages.en },
+} as const;
+
 export type MessageKey = keyof (typeof messages)['zh'];
+
+// Compile-time check: English has exactly the Chinese keys.
+const _sameKeys: Record<MessageKey, string> = messages.en;
+void _sameKeys;
