@@ -3,10 +3,12 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium; override with CHROMIUM_PATH. Playwright never downloads a browser here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** Which build to serve (several people can test different builds side by side). */
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: port === 4173 ? 'test-results/e2e' : `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -35,7 +37,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the production build (npm test builds first).
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
