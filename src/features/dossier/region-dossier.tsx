@@ -6,6 +6,7 @@ import { useAtlasStore } from '../../store/store';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 import { canDrill } from '../map/map-panel';
 import { EffortCard } from './effort-card';
+import { RegionIndex } from './region-index';
 
 /** The story of the selected region: its efforts under the current filters, each figure with its quote. */
 export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
@@ -21,6 +22,7 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
       <section className="panel dossier dossier--empty" aria-labelledby="dossier-title">
         <h2 id="dossier-title">{translate(lang, 'dossierTitle')}</h2>
         <p>{translate(lang, 'dossierEmpty')}</p>
+        <RegionIndex data={data} />
       </section>
     );
   }
