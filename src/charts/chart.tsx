@@ -7,6 +7,13 @@ export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstanc
 export type ChartEventHandler = (params: unknown) => void;
 
 const SIZE = { width: '100%', height: '100%' } as const;
+export const CHARTS_READY_MARK = 'tongxin:charts-ready';
+
+/** User Timing mark, once, when every chart on the page has drawn (for benchmarks and audits). */
+function markWhenAllDrawn(): void {
+  if (document.querySelector('.chart--loading, .chart[data-render-finished="false"]')) return;
+  if (performance.getEntriesByName(CHARTS_READY_MARK).length === 0) performance.mark(CHARTS_READY_MARK);
+}
 const NO_OPTION = {};
 
 /**
@@ -35,7 +42,10 @@ export function EChart({
     if (!instance) return;
     // The container carries its instance so browser tests and exports can reach it without globals.
     if (box.current) (box.current as ChartContainer).echartsInstance = instance;
-    const done = (): void => box.current?.setAttribute('data-render-finished', 'true');
+    const done = (): void => {
+      box.current?.setAttribute('data-render-finished', 'true');
+      markWhenAllDrawn();
+    };
     instance.on('finished', done);
     return () => {
       instance.off('finished', done);

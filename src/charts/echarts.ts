@@ -1,10 +1,11 @@
 /**
  * The one place ECharts is imported and assembled: only the parts the app uses are registered,
  * which keeps the first-paint bundle small. Everything else imports `echarts` and `ECOption` from here.
+ *
+ * First paint needs only the map. The cartesian charts below it (bars, heat-maps, legend) are
+ * registered on demand by `loadSecondaryCharts()`, in their own chunks.
  */
 import {
-  BarChart,
-  HeatmapChart,
   MapChart,
   type BarSeriesOption,
   type HeatmapSeriesOption,
@@ -12,16 +13,12 @@ import {
 } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
   TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapPiecewiseComponent,
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
-  type MarkAreaComponentOption,
   type TitleComponentOption,
   type TooltipComponentOption,
   type VisualMapComponentOption,
@@ -31,17 +28,23 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   MapChart,
-  BarChart,
-  HeatmapChart,
-  GridComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapPiecewiseComponent,
   TitleComponent,
-  LegendComponent,
-  MarkAreaComponent,
   AriaComponent,
   CanvasRenderer,
 ]);
+
+let secondary: Promise<void> | null = null;
+
+/** Register the heat-map series and the legend (side-effect modules that call `use`), once. */
+export function loadSecondaryCharts(): Promise<void> {
+  secondary ??= Promise.all([
+    import('echarts/lib/chart/heatmap'),
+    import('echarts/lib/component/legendPlain'),
+  ]).then(() => undefined);
+  return secondary;
+}
 
 export type ECOption = echarts.ComposeOption<
   | MapSeriesOption
@@ -52,7 +55,6 @@ export type ECOption = echarts.ComposeOption<
   | VisualMapComponentOption
   | TitleComponentOption
   | LegendComponentOption
-  | MarkAreaComponentOption
   | AriaComponentOption
 >;
 

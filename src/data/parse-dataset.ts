@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { datasetSchema, type DatasetJson } from './schema';
 
 /** One problem found in a dataset, located by a JSON path such as `efforts[3].measures[1].qualifier`. */
@@ -33,7 +33,7 @@ function describeReceived(input: unknown): string {
   return `${typeof input === 'object' ? 'an object' : `the ${typeof input} ${String(input)}`}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: $ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}, got ${describeReceived(issue.input)}`;

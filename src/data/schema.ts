@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The production build runs under a strict CSP (no 'unsafe-eval'): zod must not compile
 // validators with `new Function`. This must run before any schema below is built.
+// zod/mini (same core, functional API) keeps the first-load bundle small.
 z.config({ jitless: true });
 
-const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, 'expected a non-empty string'));
 
 /** A text in both interface languages. */
 export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
@@ -12,16 +13,18 @@ export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty }
 /** A GB/T 2260 administrative division code, kept as a string ("510100"). */
 export const regionCodeSchema = z
   .string()
-  .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 region code such as "510100"');
+  .check(z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 region code such as "510100"'));
 
 const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date'),
+  );
 
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens');
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens'));
 
 export const qualifierSchema = z.enum(['exact', 'at-least', 'approx']);
 
@@ -29,7 +32,7 @@ export const vocabularyEntrySchema = z.strictObject({
   id: idSchema,
   zh: nonEmpty,
   en: nonEmpty,
-  description: localizedTextSchema.optional(),
+  description: z.optional(localizedTextSchema),
 });
 
 export const regionSchema = z.strictObject({
@@ -37,7 +40,7 @@ export const regionSchema = z.strictObject({
   zh: nonEmpty,
   en: nonEmpty,
   level: z.enum(['province', 'prefecture', 'county']),
-  parent: regionCodeSchema.nullable(),
+  parent: z.nullable(regionCodeSchema),
 });
 
 export const organisationSchema = z.strictObject({
@@ -46,13 +49,13 @@ export const organisationSchema = z.strictObject({
   type: idSchema,
   regionCode: regionCodeSchema,
   /** A group the text counts or names only collectively ("6个民主党派"), not one named body. */
-  collective: z.boolean().optional(),
-  note: localizedTextSchema.optional(),
+  collective: z.optional(z.boolean()),
+  note: z.optional(localizedTextSchema),
 });
 
 export const measureSchema = z.strictObject({
   /** The number as stated: 16.8万元 → 168000, 350余万元 → 3500000, 数千 → 2000 (see data/README.md). */
-  value: z.number().finite().nonnegative(),
+  value: z.number().check(z.gte(0, 'expected a number ≥ 0')),
   unit: idSchema,
   qualifier: qualifierSchema,
   /** The figure exactly as written in the source, e.g. "350余万元" (a substring of `quote`). */
@@ -67,34 +70,31 @@ export const effortDateSchema = z
   .strictObject({
     kind: z.enum(['on', 'range', 'since']),
     start: isoDateSchema,
-    end: isoDateSchema.nullable(),
+    end: z.nullable(isoDateSchema),
     /** The words of the source that give the date, e.g. "9月3日至4日". */
     quote: nonEmpty,
   })
-  .superRefine((d, ctx) => {
-    if (d.kind === 'since' && d.end !== null) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected null for a "since" date' });
-    }
-    if (d.kind !== 'since' && d.end === null) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `expected a date for kind "${d.kind}"` });
-    }
-    if (d.kind === 'on' && d.end !== null && d.end !== d.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected end = start for kind "on"' });
-    }
-    if (d.end !== null && d.end < d.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected end on or after start' });
-    }
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      const fail = (message: string): void => {
+        ctx.issues.push({ code: 'custom', path: ['end'], message, input: d.end });
+      };
+      if (d.kind === 'since' && d.end !== null) fail('expected null for a "since" date');
+      if (d.kind !== 'since' && d.end === null) fail(`expected a date for kind "${d.kind}"`);
+      if (d.kind === 'on' && d.end !== null && d.end !== d.start) fail('expected end = start for kind "on"');
+      if (d.end !== null && d.end < d.start) fail('expected end on or after start');
+    }),
+  );
 
 export const effortSchema = z.strictObject({
   id: idSchema,
   /** The most specific region the text names for this effort (a county when it names one). */
   regionCode: regionCodeSchema,
   /** Further named places inside the region (e.g. several counties), for map markers. */
-  placeCodes: z.array(regionCodeSchema).optional(),
-  organisationIds: z.array(idSchema).min(1, 'expected at least one organisation'),
-  activities: z.array(idSchema).min(1, 'expected at least one activity'),
-  date: effortDateSchema.nullable(),
+  placeCodes: z.optional(z.array(regionCodeSchema)),
+  organisationIds: z.array(idSchema).check(z.minLength(1, 'expected at least one organisation')),
+  activities: z.array(idSchema).check(z.minLength(1, 'expected at least one activity')),
+  date: z.nullable(effortDateSchema),
   summary: localizedTextSchema,
   /** The verbatim source passage the effort is drawn from. */
   quote: nonEmpty,
@@ -105,14 +105,13 @@ export const sourceSchema = z.strictObject({
   title: nonEmpty,
   titleEn: nonEmpty,
   publisher: localizedTextSchema,
-  reprintedFrom: localizedTextSchema.nullable(),
-  url: z.string().regex(/^https?:\/\/[^\s"'<>]+$/, 'expected an http(s) URL'),
+  reprintedFrom: z.nullable(localizedTextSchema),
+  url: z.string().check(z.regex(/^https?:\/\/[^\s"'<>]+$/, 'expected an http(s) URL')),
   /** ISO 8601 with offset, e.g. 2022-09-09T11:30:43+08:00 */
   publishedAt: z
     .string()
-    .regex(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
-      'expected an ISO 8601 date-time with offset',
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, 'expected an ISO 8601 date-time with offset'),
     ),
   /** Path of the bundled full text, relative to data/. */
   textFile: nonEmpty,
@@ -124,10 +123,10 @@ export const datasetSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   source: sourceSchema,
-  units: z.array(vocabularyEntrySchema).min(1),
-  organisationTypes: z.array(vocabularyEntrySchema).min(1),
-  activities: z.array(vocabularyEntrySchema).min(1),
-  regions: z.array(regionSchema).min(1),
+  units: z.array(vocabularyEntrySchema).check(z.minLength(1)),
+  organisationTypes: z.array(vocabularyEntrySchema).check(z.minLength(1)),
+  activities: z.array(vocabularyEntrySchema).check(z.minLength(1)),
+  regions: z.array(regionSchema).check(z.minLength(1)),
   organisations: z.array(organisationSchema),
   efforts: z.array(effortSchema),
 });

@@ -1,12 +1,26 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { loadSecondaryCharts } from '../../charts/echarts';
 import { shortRegionName } from '../../charts/region-names';
 import { translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useAtlasStore } from '../../store/store';
 import { TABS, type Tab } from '../../store/view-state';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
-import { TimelinePanel } from '../timeline/timeline-panel';
-import { MatrixView, RegionBarsView, TypeBarsView } from './chart-views';
+
+// Views that are not on screen at first paint load with the chart parts they need.
+const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> => loadSecondaryCharts().then(load);
+const RegionBarsView = lazy(() =>
+  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.RegionBarsView })),
+);
+const TypeBarsView = lazy(() =>
+  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.TypeBarsView })),
+);
+const MatrixView = lazy(() =>
+  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.MatrixView })),
+);
+const TimelinePanel = lazy(() =>
+  withSecondaryCharts(() => import('../timeline/timeline-panel')).then((m) => ({ default: m.TimelinePanel })),
+);
 
 const TAB_LABEL: Record<Tab, MessageKey> = {
   region: 'tabRegion',
@@ -80,10 +94,18 @@ export function ChartTabs({ data }: { data: ExplorerData }): ReactNode {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'region' ? <RegionBarsView data={data} /> : null}
-        {tab === 'type' ? <TypeBarsView data={data} /> : null}
-        {tab === 'matrix' ? <MatrixView data={data} /> : null}
-        {tab === 'timeline' ? <TimelinePanel data={data} /> : null}
+        <Suspense
+          fallback={
+            <div className="chart chart--loading" role="status">
+              {translate(lang, 'loading')}
+            </div>
+          }
+        >
+          {tab === 'region' ? <RegionBarsView data={data} /> : null}
+          {tab === 'type' ? <TypeBarsView data={data} /> : null}
+          {tab === 'matrix' ? <MatrixView data={data} /> : null}
+          {tab === 'timeline' ? <TimelinePanel data={data} /> : null}
+        </Suspense>
       </div>
     </section>
   );
