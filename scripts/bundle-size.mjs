@@ -12,16 +12,18 @@ export const BUDGET_KB = 290;
 
 export function firstLoadChunks(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map(
-    (m) => posix.normalize(m[1].replace(/^\.?\//, '')),
-  );
+  const entries = [
+    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g),
+  ].map((m) => posix.normalize(m[1].replace(/^\.?\//, '')));
   const seen = new Set();
   const visit = (rel) => {
     if (seen.has(rel)) return;
     seen.add(rel);
     const code = readFileSync(join(distDir, rel), 'utf8');
     // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`; not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    )) {
       visit(posix.normalize(posix.join(dirname(rel), m[1])));
     }
   };
@@ -48,10 +50,16 @@ if (isMain) {
   const total = chunks.reduce((s, c) => s + c.gzip, 0) / 1024;
   for (const c of chunks) console.log(`${(c.gzip / 1024).toFixed(1).padStart(8)} KB gzip  ${c.file}`);
   const lazy = allJsChunks(dist).filter((c) => !chunks.some((d) => d.file === c.file));
-  console.log(`${total.toFixed(1).padStart(8)} KB gzip  first-load JavaScript (${chunks.length} chunks; budget ${BUDGET_KB} KB)`);
-  console.log(`${(lazy.reduce((s, c) => s + c.gzip, 0) / 1024).toFixed(1).padStart(8)} KB gzip  lazy chunks (${lazy.length})`);
+  console.log(
+    `${total.toFixed(1).padStart(8)} KB gzip  first-load JavaScript (${chunks.length} chunks; budget ${BUDGET_KB} KB)`,
+  );
+  console.log(
+    `${(lazy.reduce((s, c) => s + c.gzip, 0) / 1024).toFixed(1).padStart(8)} KB gzip  lazy chunks (${lazy.length})`,
+  );
   if (process.argv.includes('--check') && total > BUDGET_KB) {
-    console.error(`bundle-size: first-load JavaScript ${total.toFixed(1)} KB gzip exceeds the ${BUDGET_KB} KB budget`);
+    console.error(
+      `bundle-size: first-load JavaScript ${total.toFixed(1)} KB gzip exceeds the ${BUDGET_KB} KB budget`,
+    );
     process.exit(1);
   }
 }

@@ -7,7 +7,8 @@
  *   node scripts/generate-synthetic.mjs --efforts 100000 [--seed 1] [--out bench/data/synthetic-100000.json]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** mulberry32: a small, fast, seedable PRNG (same seed → same dataset). */
 function prng(seed) {
@@ -21,12 +22,20 @@ function prng(seed) {
   };
 }
 
+/** A file of the repository (works from Node and from Vitest, whose module URLs are not file: URLs). */
+function repoFile(rel) {
+  const root = import.meta.url.startsWith('file:')
+    ? join(dirname(fileURLToPath(import.meta.url)), '..')
+    : process.cwd();
+  return join(root, rel);
+}
+
 export function generateSynthetic(effortCount, seed = 1) {
   const random = prng(seed);
   const int = (n) => Math.floor(random() * n);
   const pick = (list) => list[int(list.length)];
-  const base = JSON.parse(readFileSync(new URL('../data/dataset.json', import.meta.url), 'utf8'));
-  const geo = JSON.parse(readFileSync(new URL('../data/geo/index.json', import.meta.url), 'utf8'));
+  const base = JSON.parse(readFileSync(repoFile('data/dataset.json'), 'utf8'));
+  const geo = JSON.parse(readFileSync(repoFile('data/geo/index.json'), 'utf8'));
   const province = base.regions.find((r) => r.level === 'province');
   const prefectures = base.regions.filter((r) => r.level === 'prefecture');
   const counties = geo.counties.map((c) => ({
@@ -67,7 +76,12 @@ export function generateSynthetic(effortCount, seed = 1) {
           ? { kind: 'on', start: day(start), end: day(start), quote: `${start}日` }
           : r < 0.9
             ? { kind: 'since', start: day(start), end: null, quote: `${start}日以来` }
-            : { kind: 'range', start: day(start), end: day(Math.min(12, start + 1 + int(3))), quote: `${start}日起` };
+            : {
+                kind: 'range',
+                start: day(start),
+                end: day(Math.min(12, start + 1 + int(3))),
+                quote: `${start}日起`,
+              };
     const measures = Array.from({ length: int(4) }, (_, j) => {
       const value = 1 + int(50000);
       const qualifier = pick(qualifiers);

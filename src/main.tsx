@@ -1,14 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppProviders } from './app/providers';
 import { App } from './app/app';
+import { prefetchFirstScreen } from './app/prefetch';
+import { AppProviders, createQueryClient } from './app/providers';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const client = createQueryClient();
+  prefetchFirstScreen(client);
   createRoot(root).render(
     <StrictMode>
-      <AppProviders>
+      <AppProviders client={client}>
         <App />
       </AppProviders>
     </StrictMode>,

@@ -97,6 +97,8 @@ const core = {
     lowerBoundNote: '带“余”的数值为下限',
     regionList: '地区列表',
     day: '日期',
+    showMore: '再显示 {count} 项（共余 {rest} 项）',
+    andMore: '……另有 {count} 项',
   },
   en: {
     appTitle: 'Tongxin Atlas',
@@ -194,6 +196,8 @@ const core = {
     lowerBoundNote: 'Values with “+” are lower bounds',
     regionList: 'Region list',
     day: 'Day',
+    showMore: 'Show {count} more ({rest} remaining)',
+    andMore: '… and {count} more',
   },
 } as const;
 

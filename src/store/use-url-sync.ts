@@ -11,6 +11,20 @@ function reportProblems(problems: string[]): void {
     .pushNotice({ kind: 'warning', key: 'badUrl', params: { details: problems.join('; ') } });
 }
 
+/** Parameters that are not view state but must survive view changes (which dataset, benchmark mode). */
+const KEPT_PARAMS = ['dataset', 'animation'];
+
+function withKeptParams(viewSearch: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams(viewSearch);
+  for (const key of KEPT_PARAMS) {
+    const value = current.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  const s = next.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+  return s ? `?${s}` : '';
+}
+
 /** Only the timeline cursor moved: replace the history entry instead of adding one per step. */
 function onlyDayChanged(a: ViewState, b: ViewState): boolean {
   return serializeViewState({ ...a, day: null }) === serializeViewState({ ...b, day: null });
@@ -40,7 +54,7 @@ export function useUrlSync(): void {
         }
       }
       if (state.view === prev.view) return;
-      const next = serializeViewState(state.view);
+      const next = withKeptParams(serializeViewState(state.view));
       if (next === window.location.search) return;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
       if (onlyDayChanged(state.view, prev.view)) window.history.replaceState(null, '', url);

@@ -8,7 +8,8 @@ import { TABS, type Tab } from '../../store/view-state';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 
 // Views that are not on screen at first paint load with the chart parts they need.
-const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> => loadSecondaryCharts().then(load);
+const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> =>
+  Promise.all([loadSecondaryCharts(), load()]).then(([, module]) => module);
 const RegionBarsView = lazy(() =>
   withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.RegionBarsView })),
 );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { shortRegionName } from '../../charts/region-names';
 import { translate } from '../../i18n/i18n';
 import { filterEfforts } from '../../selectors/filter-efforts';
@@ -7,6 +7,8 @@ import { useLang, type ExplorerData } from '../explorer/use-explorer';
 import { canDrill } from '../map/map-panel';
 import { EffortCard } from './effort-card';
 import { RegionIndex } from './region-index';
+
+const PAGE = 30;
 
 /** The story of the selected region: its efforts under the current filters, each figure with its quote. */
 export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
@@ -17,6 +19,13 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
   const applyView = useAtlasStore((s) => s.applyView);
   const { dataset, inScope } = data;
   const region = selected ? dataset.regionByCode.get(selected) : undefined;
+  // Large datasets: render a page of efforts at a time, never thousands of cards at once.
+  const [shown, setShown] = useState(PAGE);
+  const [shownFor, setShownFor] = useState(selected);
+  if (shownFor !== selected) {
+    setShownFor(selected);
+    setShown(PAGE);
+  }
   if (!region) {
     return (
       <section className="panel dossier dossier--empty" aria-labelledby="dossier-title">
@@ -67,10 +76,18 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
         {hidden > 0 && inScope.length > 0 ? ` ${translate(lang, 'hiddenByFilters', { count: hidden })}` : ''}
       </p>
       <div className="dossier__efforts">
-        {inScope.map((e) => (
+        {inScope.slice(0, shown).map((e) => (
           <EffortCard key={e.id} effort={e} dataset={dataset} lang={lang} />
         ))}
       </div>
+      {inScope.length > shown ? (
+        <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+          {translate(lang, 'showMore', {
+            count: Math.min(PAGE, inScope.length - shown),
+            rest: inScope.length - shown,
+          })}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -12,6 +12,8 @@ import { useChartContext } from '../explorer/use-chart-context';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 
 const STEP_MS = 900;
+/** Lists longer than this are cut with a count: a large dataset must not freeze the tab. */
+const LIST_CAP = 200;
 
 /**
  * Dated efforts by region and day, from the first outbreak report to publication. Undated efforts
@@ -148,7 +150,7 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {timeline.dated.map((e) => (
+              {timeline.dated.slice(0, LIST_CAP).map((e) => (
                 <tr key={e.id}>
                   <td>{dateText(e.date, lang)}</td>
                   <td>{shortRegionName(dataset.regionByCode.get(e.regionCode)!, lang)}</td>
@@ -169,7 +171,7 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
       <details className="undated">
         <summary>{translate(lang, 'undatedEfforts', { count: timeline.undated.length })}</summary>
         <ul>
-          {timeline.undated.map((e) => (
+          {timeline.undated.slice(0, LIST_CAP).map((e) => (
             <li key={e.id}>
               <button type="button" className="link-button" onClick={() => selectRegion(e.regionCode)}>
                 {shortRegionName(dataset.regionByCode.get(e.regionCode)!, lang)}
@@ -177,6 +179,9 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
               : {e.summary[lang]}
             </li>
           ))}
+          {timeline.undated.length > LIST_CAP ? (
+            <li>{translate(lang, 'andMore', { count: timeline.undated.length - LIST_CAP })}</li>
+          ) : null}
         </ul>
       </details>
     </div>

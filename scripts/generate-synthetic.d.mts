@@ -1,0 +1,2 @@
+/** Types for tests that import the generator (the script itself is plain Node ESM). */
+export function generateSynthetic(effortCount: number, seed?: number): unknown;
