@@ -37,10 +37,12 @@ echarts.use([
 
 let secondary: Promise<void> | null = null;
 
-/** Register the heat-map series and the legend (side-effect modules that call `use`), once. */
+/** Register bars, heat-maps, the cartesian grid and the legend (side-effect modules that call `use`), once. */
 export function loadSecondaryCharts(): Promise<void> {
   secondary ??= Promise.all([
+    import('echarts/lib/chart/bar'),
     import('echarts/lib/chart/heatmap'),
+    import('echarts/lib/component/grid'),
     import('echarts/lib/component/legendPlain'),
   ]).then(() => undefined);
   return secondary;
