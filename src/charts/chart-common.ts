@@ -23,7 +23,7 @@ export function baseOption(ctx: ChartContext, description: string): ECOption {
   return {
     animation: ctx.animation,
     textStyle: { fontFamily: ctx.fontFamily, color: ctx.textColor },
-    aria: { enabled: true, label: { description } },
+    aria: { enabled: true, label: { description }, decal: { show: ctx.decals } },
   };
 }
 

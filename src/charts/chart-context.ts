@@ -18,6 +18,8 @@ export interface ChartContext {
   fontFamily: string;
   /** Animations off for benchmarks and reduced-motion users. */
   animation: boolean;
+  /** Decal patterns on every filled area (colour-independent reading). */
+  decals: boolean;
 }
 
 /** Okabe–Ito, a palette readable with the common colour-vision deficiencies. */
@@ -32,7 +34,7 @@ export const OKABE_ITO = [
   '#000000',
 ];
 
-export function defaultChartContext(lang: Lang, animation = true): ChartContext {
+export function defaultChartContext(lang: Lang, animation = true, decals = false): ChartContext {
   return {
     lang,
     categoryColors: [...OKABE_ITO, '#7f7f7f', '#8c564b'],
@@ -51,5 +53,6 @@ export function defaultChartContext(lang: Lang, animation = true): ChartContext 
     mutedTextColor: '#5f5f5f',
     fontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
     animation,
+    decals,
   };
 }

@@ -29,7 +29,7 @@ export function EChart({
   testId,
 }: {
   option: ECOption;
-  /** Accessible name of the chart (role="img"). */
+  /** Accessible name of the chart (role="img"); the builder's own description is appended. */
   label: string;
   onEvents?: Record<string, ChartEventHandler>;
   className?: string;
@@ -58,12 +58,13 @@ export function EChart({
     instance.setOption(option, { notMerge: true });
   }, [instance, option]);
 
+  const description = describedBy(option);
   return (
     <div
       ref={box}
       className={`chart ${className ?? ''}`}
       role="img"
-      aria-label={label}
+      aria-label={description ? `${label}. ${description}` : label}
       data-render-finished="false"
       data-testid={testId}
     >
@@ -77,6 +78,13 @@ export function EChart({
       />
     </div>
   );
+}
+
+/** The description an option builder wrote for screen readers (`aria.label.description`). */
+function describedBy(option: ECOption): string | null {
+  const aria = option.aria as { label?: { description?: unknown } } | undefined;
+  const d = aria?.label?.description;
+  return typeof d === 'string' && d.length > 0 ? d : null;
 }
 
 /** The chart instance of a rendered EChart container (for exports). */

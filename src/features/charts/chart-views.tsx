@@ -13,6 +13,7 @@ import { metricLabel, metricUnitLabel } from '../explorer/metric';
 import { useChartContext } from '../explorer/use-chart-context';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 import { RegionValueTable } from '../map/region-value-table';
+import { TableWrap } from '../explorer/table-wrap';
 
 function dataField(params: unknown, key: string): string | null {
   const data = (params as { data?: Record<string, unknown> }).data;
@@ -89,7 +90,7 @@ export function TypeBarsView({ data }: { data: ExplorerData }): ReactNode {
   );
   if (presentation === 'table') {
     return (
-      <div className="table-wrap">
+      <TableWrap label={translate(lang, 'tabType')}>
         <table className="data-table" data-testid="type-table">
           <caption>{translate(lang, 'tabType')}</caption>
           <thead>
@@ -109,7 +110,7 @@ export function TypeBarsView({ data }: { data: ExplorerData }): ReactNode {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     );
   }
   return (
@@ -141,7 +142,7 @@ export function MatrixView({ data }: { data: ExplorerData }): ReactNode {
   if (presentation === 'table') {
     const cell = new Map(matrix.cells.map((c) => [`${c.type}|${c.activity}`, c.efforts]));
     return (
-      <div className="table-wrap">
+      <TableWrap label={translate(lang, 'tabMatrix')}>
         <table className="data-table" data-testid="matrix-table">
           <caption>{translate(lang, 'tabMatrix')}</caption>
           <thead>
@@ -167,7 +168,7 @@ export function MatrixView({ data }: { data: ExplorerData }): ReactNode {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     );
   }
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { defaultChartContext, type ChartContext } from '../../charts/chart-context';
+import { useAtlasStore } from '../../store/store';
 import { useLang } from './use-explorer';
 
 /** Animations are off for people who ask for reduced motion, and for benchmarks (`?animation=off`). */
@@ -11,5 +12,6 @@ function wantsAnimation(): boolean {
 
 export function useChartContext(): ChartContext {
   const lang = useLang();
-  return useMemo(() => defaultChartContext(lang, wantsAnimation()), [lang]);
+  const decals = useAtlasStore((s) => s.decals);
+  return useMemo(() => defaultChartContext(lang, wantsAnimation(), decals), [lang, decals]);
 }

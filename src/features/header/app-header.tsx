@@ -9,6 +9,8 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const lang = useLang();
   const applyView = useAtlasStore((s) => s.applyView);
   const openSource = useAtlasStore((s) => s.openSource);
+  const decals = useAtlasStore((s) => s.decals);
+  const setDecals = useAtlasStore((s) => s.setDecals);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
     <header className="app-header">
@@ -31,6 +33,15 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
             {translate(lang, 'readSource')}
           </button>
         ) : null}
+        <button
+          type="button"
+          className="button"
+          aria-pressed={decals}
+          title={translate(lang, 'patternsHint')}
+          onClick={() => setDecals(!decals)}
+        >
+          {translate(lang, 'patterns')}
+        </button>
         <button
           type="button"
           className="button button--lang"

@@ -7,6 +7,7 @@ import type { RegionValue } from '../../selectors/aggregate-regions';
 import { useAtlasStore } from '../../store/store';
 import type { Metric } from '../../store/view-state';
 import { metricLabel } from '../explorer/metric';
+import { TableWrap } from '../explorer/table-wrap';
 import { useLang } from '../explorer/use-explorer';
 
 /** The data-table alternative of the map and the region bars: same values, same filters. */
@@ -29,7 +30,7 @@ export function RegionValueTable({
       a.code.localeCompare(b.code),
   );
   return (
-    <div className="table-wrap">
+    <TableWrap label={metricLabel(metric, dataset, lang)}>
       <table className="data-table" data-testid="region-table">
         <caption>{metricLabel(metric, dataset, lang)}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function RegionValueTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

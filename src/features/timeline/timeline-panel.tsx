@@ -9,6 +9,7 @@ import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { dateText } from '../dossier/effort-card';
 import { useChartContext } from '../explorer/use-chart-context';
+import { TableWrap } from '../explorer/table-wrap';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 
 const STEP_MS = 900;
@@ -139,7 +140,7 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
       </div>
       {day ? <p className="note">{translate(lang, 'undatedHiddenWhilePlaying')}</p> : null}
       {presentation === 'table' ? (
-        <div className="table-wrap">
+        <TableWrap label={translate(lang, 'tabTimeline')}>
           <table className="data-table" data-testid="timeline-table">
             <caption>{translate(lang, 'tabTimeline')}</caption>
             <thead>
@@ -159,7 +160,7 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <EChart
           option={option}
