@@ -12,6 +12,7 @@ import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
+import { ExportBar } from '../features/export/export-bar';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 
@@ -52,6 +53,7 @@ export function App(): ReactNode {
           />
         </main>
       )}
+      {data ? <ExportBar /> : null}
       {data ? <SiteFooter dataset={data.dataset} /> : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>

@@ -5,6 +5,7 @@ import { translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useAtlasStore } from '../../store/store';
 import { TABS, type Tab } from '../../store/view-state';
+import { ExportMenu } from '../export/export-menu';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 
 // Views that are not on screen at first paint load with the chart parts they need.
@@ -74,6 +75,7 @@ export function ChartTabs({ data }: { data: ExplorerData }): ReactNode {
               {translate(lang, 'table')}
             </button>
           </div>
+          <ExportMenu panel="charts" name={translate(lang, TAB_LABEL[tab])} />
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={translate(lang, 'chartsFor', { scope })}>

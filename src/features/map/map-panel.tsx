@@ -10,6 +10,7 @@ import type { Metric } from '../../store/view-state';
 import { availableMetrics, metricLabel } from '../explorer/metric';
 import { useChartContext } from '../explorer/use-chart-context';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { ExportMenu } from '../export/export-menu';
 import { RegionPicker } from './region-picker';
 import { RegionValueTable } from './region-value-table';
 import { useMapModel } from './use-map-model';
@@ -66,6 +67,7 @@ export function MapPanel({ data }: { data: ExplorerData }): ReactNode {
               ))}
             </select>
           </label>
+          <ExportMenu panel="map" name={title} />
         </div>
       </div>
       <nav className="map-nav" aria-label={translate(lang, 'regionList')}>

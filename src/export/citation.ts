@@ -1,0 +1,51 @@
+import type { Dataset } from '../data/model';
+import type { Source } from '../data/schema';
+import { formatDay } from '../i18n/format';
+import { translate } from '../i18n/i18n';
+import { serializeViewState } from '../store/url-state';
+import type { Lang, ViewState } from '../store/view-state';
+import { localIsoDay, localTime } from './text';
+
+/** The permalink of a view: the page address without query or hash, plus the view's query. */
+export function permalinkFor(origin: string, pathname: string, view: ViewState): string {
+  return `${origin}${pathname}${serializeViewState(view)}`;
+}
+
+/**
+ * The source report, cited. zh: "四川统一战线网. 【同心抗疫】四川统一战线在行动(二). 2022-09-09.
+ * http://www.sctyzx.gov.cn/ (来源：四川在线)."; en gives the English title in brackets and notes
+ * that the text is in Chinese.
+ */
+export function sourceCitation(source: Source, lang: Lang): string {
+  const day = source.publishedAt.slice(0, 10);
+  if (lang === 'zh') {
+    const reprint = source.reprintedFrom ? ` (来源：${source.reprintedFrom.zh})` : '';
+    return `${source.publisher.zh}. ${source.title}. ${day}. ${source.url}${reprint}.`;
+  }
+  const reprint = source.reprintedFrom ? ` (reprinted from ${source.reprintedFrom.en})` : '';
+  const language = source.language === 'zh' ? ' In Chinese.' : '';
+  return `${source.publisher.en}. ${source.title} [${source.titleEn}]. ${formatDay(day, 'en')}. ${source.url}${reprint}.${language}`;
+}
+
+/** "2025年1月2日 10:30" / "2 Jan 2025, 10:30": when a file was made (local time of the clock). */
+export function exportDateText(now: Date, lang: Lang): string {
+  const day = formatDay(localIsoDay(now), lang, { year: true });
+  return lang === 'zh' ? `${day} ${localTime(now)}` : `${day}, ${localTime(now)}`;
+}
+
+/**
+ * The current view, cited: app title, dataset, the view in words, the permalink and the access date.
+ * zh: "同心地图. 同心抗疫:四川统一战线在行动(二)：筛选：无；…. <permalink> (访问日期：2025年1月2日)."
+ */
+export function viewCitation(
+  dataset: Dataset,
+  viewWords: string,
+  permalink: string,
+  now: Date,
+  lang: Lang,
+): string {
+  const app = translate(lang, 'appTitle');
+  const accessed = translate(lang, 'accessed', { date: formatDay(localIsoDay(now), lang, { year: true }) });
+  const colon = lang === 'zh' ? '：' : ': ';
+  return `${app}. ${dataset.title[lang]}${colon}${viewWords}. ${permalink} (${accessed}).`;
+}

@@ -1,0 +1,138 @@
+import Papa from 'papaparse';
+import type { Dataset, EffortRecord } from '../data/model';
+
+/**
+ * One row per figure (measure); an effort without figures is one row with the measure columns
+ * empty, so every visible effort appears. Multi-valued cells (organisations, types, activities)
+ * are joined with "; ". Column names are stable ASCII identifiers in both languages.
+ */
+export const CSV_COLUMNS = [
+  'effort_id',
+  'region_code',
+  'region_zh',
+  'region_en',
+  'prefecture_code',
+  'prefecture_zh',
+  'prefecture_en',
+  'organisations_zh',
+  'organisations_en',
+  'organisation_types',
+  'activities',
+  'date_kind',
+  'date_start',
+  'date_end',
+  'date_quote',
+  'summary_zh',
+  'summary_en',
+  'value',
+  'unit',
+  'unit_zh',
+  'unit_en',
+  'qualifier',
+  'figure',
+  'label_zh',
+  'label_en',
+  'quote',
+  'provenance_path',
+  'dataset_id',
+  'source_title',
+  'source_url',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string | number>;
+
+/**
+ * Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return would be run as a formula by Excel, LibreOffice or Sheets. Such cells get a leading `'`
+ * (OWASP's recommendation), which spreadsheets show as text. Numbers are left as numbers.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const JOIN = '; ';
+
+/** The CSV rows of the given efforts (in dataset order), with provenance. */
+export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const e of efforts) {
+    const region = dataset.regionByCode.get(e.regionCode);
+    const prefecture = e.prefectureCode ? dataset.regionByCode.get(e.prefectureCode) : undefined;
+    const orgs = e.organisationIds.map((id) => dataset.organisationById.get(id));
+    const base = {
+      effort_id: e.id,
+      region_code: e.regionCode,
+      region_zh: region?.zh ?? '',
+      region_en: region?.en ?? '',
+      prefecture_code: e.prefectureCode ?? '',
+      prefecture_zh: prefecture?.zh ?? '',
+      prefecture_en: prefecture?.en ?? '',
+      organisations_zh: orgs.map((o, i) => o?.name.zh ?? e.organisationIds[i]).join(JOIN),
+      organisations_en: orgs.map((o, i) => o?.name.en ?? e.organisationIds[i]).join(JOIN),
+      organisation_types: e.organisationTypes.join(JOIN),
+      activities: e.activities.join(JOIN),
+      date_kind: e.date?.kind ?? '',
+      date_start: e.date?.start ?? '',
+      date_end: e.date?.end ?? '',
+      date_quote: e.date?.quote ?? '',
+      summary_zh: e.summary.zh,
+      summary_en: e.summary.en,
+      dataset_id: dataset.id,
+      source_title: dataset.source.title,
+      source_url: dataset.source.url,
+    };
+    const empty = {
+      value: '',
+      unit: '',
+      unit_zh: '',
+      unit_en: '',
+      qualifier: '',
+      figure: '',
+      label_zh: '',
+      label_en: '',
+    };
+    if (e.measures.length === 0) {
+      rows.push({ ...base, ...empty, quote: e.quote, provenance_path: `efforts[${e.index}]` });
+      continue;
+    }
+    e.measures.forEach((m, j) => {
+      const unit = dataset.unitById.get(m.unit);
+      rows.push({
+        ...base,
+        value: m.value,
+        unit: m.unit,
+        unit_zh: unit?.zh ?? '',
+        unit_en: unit?.en ?? '',
+        qualifier: m.qualifier,
+        figure: m.figure,
+        label_zh: m.label.zh,
+        label_en: m.label.en,
+        quote: m.quote,
+        provenance_path: `efforts[${e.index}].measures[${j}]`,
+      });
+    });
+  }
+  return rows.map((row) => {
+    const safe = {} as CsvRow;
+    for (const c of CSV_COLUMNS) {
+      const v = row[c];
+      safe[c] = typeof v === 'string' ? neutraliseCell(v) : v;
+    }
+    return safe;
+  });
+}
+
+/** UTF-8 byte order mark: Excel reads a CSV as UTF-8 (Chinese intact) only with it. */
+export const BOM = '\uFEFF';
+
+/** CSV text (RFC 4180 quoting by papaparse, CRLF line ends) with a UTF-8 BOM. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+      { newline: '\r\n', quotes: false },
+    )
+  );
+}

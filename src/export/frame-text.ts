@@ -1,0 +1,29 @@
+import type { Dataset, EffortRecord } from '../data/model';
+import { translate } from '../i18n/i18n';
+import type { Lang, ViewState } from '../store/view-state';
+import { exportDateText, sourceCitation } from './citation';
+import { exportTitle, viewInWords, type ExportTarget } from './describe';
+import type { FrameText } from './frame';
+
+/** The words printed inside an exported image, in the interface language. */
+export function imageFrameText(args: {
+  dataset: Dataset;
+  view: ViewState;
+  visible: readonly EffortRecord[];
+  target: ExportTarget;
+  permalink: string;
+  now: Date;
+}): FrameText {
+  const { dataset, view, now } = args;
+  const lang: Lang = view.lang;
+  return {
+    title: exportTitle(dataset, view, args.target, lang),
+    subtitle: viewInWords(dataset, view, args.visible, lang),
+    footer: [
+      translate(lang, 'sourceLine', { citation: sourceCitation(dataset.source, lang) }),
+      translate(lang, 'viewLine', { app: translate(lang, 'appTitle'), permalink: args.permalink }),
+      translate(lang, 'dataNote'),
+      translate(lang, 'exportedAt', { date: exportDateText(now, lang) }),
+    ],
+  };
+}

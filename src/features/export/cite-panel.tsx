@@ -1,0 +1,92 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { permalinkFor, sourceCitation, viewCitation } from '../../export/citation';
+import { viewInWords } from '../../export/describe';
+import { translate } from '../../i18n/i18n';
+import { useAtlasStore } from '../../store/store';
+import { useExplorerData, useLang } from '../explorer/use-explorer';
+
+/** The citation of the current view: app, dataset, the view in words, permalink, access date. */
+function useViewCitation(now: Date): { text: string; permalink: string } | null {
+  const lang = useLang();
+  const view = useAtlasStore((s) => s.view);
+  const data = useExplorerData();
+  if (!data) return null;
+  const permalink = permalinkFor(window.location.origin, window.location.pathname, view);
+  const words = viewInWords(data.dataset, view, data.filtered, lang);
+  return { text: viewCitation(data.dataset, words, permalink, now, lang), permalink };
+}
+
+function CopyBlock({ label, text, id }: { label: string; text: string; id: string }): ReactNode {
+  const lang = useLang();
+  const [status, setStatus] = useState('');
+  const box = useRef<HTMLParagraphElement>(null);
+  const copy = async (): Promise<void> => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setStatus(translate(lang, 'copied'));
+    } catch {
+      // Select the text so it can be copied by hand.
+      const selection = window.getSelection();
+      if (selection && box.current) selection.selectAllChildren(box.current);
+      setStatus(translate(lang, 'copyUnavailable'));
+    }
+  };
+  return (
+    <div className="cite-block">
+      <h3 id={`${id}-label`}>{label}</h3>
+      <p ref={box} className="cite-block__text" data-testid={id} aria-labelledby={`${id}-label`}>
+        {text}
+      </p>
+      <div className="cite-block__tools">
+        <button type="button" className="button button--small" onClick={() => void copy()}>
+          {translate(lang, 'copy')}
+        </button>
+        <span role="status" className="cite-block__status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** The Cite panel: the source report (zh and en forms) and the current view with its permalink. */
+export default function CitePanel({ onClose }: { onClose: () => void }): ReactNode {
+  const lang = useLang();
+  const data = useExplorerData();
+  const [now] = useState(() => new Date());
+  const view = useViewCitation(now);
+  if (!data || !view) return null;
+  const { source } = data.dataset;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <div className="cite-panel" id="cite-panel" data-testid="cite-panel">
+      <CopyBlock id="cite-source" label={translate(lang, 'citeSource')} text={sourceCitation(source, lang)} />
+      <CopyBlock
+        id="cite-source-alt"
+        label={`${translate(lang, 'citeSource')} (${other === 'en' ? 'English' : '中文'})`}
+        text={sourceCitation(source, other)}
+      />
+      <CopyBlock id="cite-view" label={translate(lang, 'citeView')} text={view.text} />
+      <p className="cite-panel__permalink">
+        {translate(lang, 'permalink')}: <span className="url">{view.permalink}</span>
+      </p>
+      <button type="button" className="button button--small" onClick={onClose}>
+        {translate(lang, 'closeCite')}
+      </button>
+    </div>
+  );
+}
+
+/** Printed only: what the printed page shows and where it comes from. */
+export function PrintCitation(): ReactNode {
+  const lang = useLang();
+  const [now] = useState(() => new Date());
+  const view = useViewCitation(now);
+  if (!view) return null;
+  return (
+    <p className="print-citation" data-testid="print-citation">
+      {translate(lang, 'printedView')}: {view.text}
+    </p>
+  );
+}
