@@ -17,22 +17,25 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
       <div className="app-header__titles">
         <h1>{translate(lang, 'appTitle')}</h1>
         <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
-        {dataset ? (
-          <p className="app-source">
-            {lang === 'zh' ? dataset.source.title : dataset.source.titleEn} · {dataset.source.publisher[lang]}{' '}
-            ·{' '}
-            {translate(lang, 'published', {
-              date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
-            })}
-          </p>
-        ) : null}
+        {/* The line is there before the data arrives, so nothing below it moves (no layout shift). */}
+        <p className="app-source">
+          {dataset ? (
+            <>
+              {lang === 'zh' ? dataset.source.title : dataset.source.titleEn} ·{' '}
+              {dataset.source.publisher[lang]} ·{' '}
+              {translate(lang, 'published', {
+                date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
+              })}
+            </>
+          ) : (
+            '\u00a0'
+          )}
+        </p>
       </div>
       <div className="app-header__actions">
-        {dataset ? (
-          <button type="button" className="button" onClick={() => openSource(null)}>
-            {translate(lang, 'readSource')}
-          </button>
-        ) : null}
+        <button type="button" className="button" onClick={() => openSource(null)} disabled={!dataset}>
+          {translate(lang, 'readSource')}
+        </button>
         <button
           type="button"
           className="button"
