@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window, document, MutationObserver -- functions passed to page.evaluate run in the browser */
 /**
  * npm run bench — build, serve the production build, drive Debian's Chromium with trusted clicks and
  * print one table of every performance budget for the real dataset and synthetic ones (1k, 10k, 100k

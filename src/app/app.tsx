@@ -12,9 +12,11 @@ import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
-import { ExportBar } from '../features/export/export-bar';
+import { ImportPanel } from '../features/import/import-panel';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
+// Below the charts, out of the first screen: loads after it.
+const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
 export function App(): ReactNode {
   useUrlSync();
@@ -30,6 +32,9 @@ export function App(): ReactNode {
         <main className="explorer">
           <PanelBoundary name="filters">
             <FilterBar />
+          </PanelBoundary>
+          <PanelBoundary name="import">
+            <ImportPanel />
           </PanelBoundary>
           <div className="explorer__top">
             <PanelBoundary name="map">
@@ -53,7 +58,11 @@ export function App(): ReactNode {
           />
         </main>
       )}
-      {data ? <ExportBar /> : null}
+      {data ? (
+        <Suspense fallback={null}>
+          <ExportBar />
+        </Suspense>
+      ) : null}
       {data ? <SiteFooter dataset={data.dataset} /> : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>

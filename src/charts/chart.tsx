@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { echarts, type ECOption } from './echarts';
+import { echarts, loadSecondaryCharts, type ECOption } from './echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstance };
@@ -37,6 +37,15 @@ export function EChart({
 }): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<EChartsInstance | null>(null);
+  // Tooltips register after first paint; set the option again once they are there.
+  const [partsReady, setPartsReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadSecondaryCharts().then(() => live && setPartsReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!instance) return;
@@ -56,7 +65,7 @@ export function EChart({
     if (!instance || instance.isDisposed()) return;
     box.current?.setAttribute('data-render-finished', 'false');
     instance.setOption(option, { notMerge: true });
-  }, [instance, option]);
+  }, [instance, option, partsReady]);
 
   const description = describedBy(option);
   return (

@@ -3,3 +3,4 @@ declare module 'echarts/lib/chart/bar';
 declare module 'echarts/lib/chart/heatmap';
 declare module 'echarts/lib/component/grid';
 declare module 'echarts/lib/component/legendPlain';
+declare module 'echarts/lib/component/tooltip';

@@ -15,11 +15,18 @@ export const regionCodeSchema = z
   .string()
   .check(z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 region code such as "510100"'));
 
+/** 2022-09-31 is well-formed but not a day (Date.parse would roll it over to 1 October). */
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 const isoDateSchema = z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-    z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date'),
+    z.refine(isCalendarDate, 'expected a real calendar date'),
   );
 
 const idSchema = z
@@ -111,7 +118,10 @@ export const sourceSchema = z.strictObject({
   publishedAt: z
     .string()
     .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, 'expected an ISO 8601 date-time with offset'),
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+        'expected an ISO 8601 date-time with offset',
+      ),
     ),
   /** Path of the bundled full text, relative to data/. */
   textFile: nonEmpty,

@@ -93,7 +93,7 @@ const core = {
     undatedEfforts: '未注明日期的行动（{count}）',
     undatedHiddenWhilePlaying: '播放时间线时，未注明日期的行动不在地图上显示。',
     citeAs: '引用',
-    dataNote: '余/多/超 表示下限，数千等为约数；不同单位从不相加。',
+    dataNote: '余/多/超 表示下限（图中为斜纹），数千等为约数（点纹）；不同单位从不相加。',
     lowerBoundNote: '带“余”的数值为下限',
     regionList: '地区列表',
     day: '日期',
@@ -194,7 +194,7 @@ const core = {
     undatedHiddenWhilePlaying: 'While the timeline plays, undated efforts are not shown on the map.',
     citeAs: 'Cite',
     dataNote:
-      '“+” marks a lower bound (余/多/超); “several thousand” is approximate; different units are never added.',
+      '“+” marks a lower bound (余/多/超; hatched in charts); “several thousand” is approximate (dotted); different units are never added.',
     lowerBoundNote: 'Values with “+” are lower bounds',
     regionList: 'Region list',
     day: 'Day',

@@ -82,14 +82,13 @@ test('decal patterns can be switched on for colour-independent reading', async (
   await waitForCharts(page);
   const decalShown = (): Promise<boolean> =>
     page.getByTestId('map-chart').evaluate((el) => {
-      type Inst = { getOption: () => { aria: Array<{ decal?: { show?: boolean } }> } };
-      return Boolean(
-        (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance?.getOption().aria[0]?.decal?.show,
-      );
+      type Aria = { decal?: { show?: boolean } };
+      type Inst = { getOption: () => { aria: Aria | Aria[] } };
+      const aria = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance?.getOption().aria;
+      return Boolean((Array.isArray(aria) ? aria[0] : aria)?.decal?.show);
     });
   expect(await decalShown()).toBe(false);
   await page.getByRole('button', { name: '图案填充' }).click();
   await expect(page.getByRole('button', { name: '图案填充' })).toHaveAttribute('aria-pressed', 'true');
-  await waitForCharts(page);
-  expect(await decalShown()).toBe(true);
+  await expect.poll(decalShown).toBe(true);
 });

@@ -231,6 +231,9 @@ test.describe('export and citation', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('cite-panel').getByText('已复制到剪贴板')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SOURCE_ZH);
+    await page.getByTestId('cite-panel').getByRole('button', { name: /关闭/ }).click();
+    await expect(page.getByTestId('cite-panel')).toBeHidden();
+    await expect(cite).toBeFocused();
   });
 
   test('on a phone the export controls fit the width and the image still exports', async ({ page }) => {

@@ -11,7 +11,6 @@ import {
   metricLine,
   metricTitle,
   qualifierItemStyle,
-  qualifierNote,
   roundForDescription,
 } from '../chart-common';
 import type { ECOption } from '../echarts';
@@ -105,11 +104,6 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
   const values = model.regions.flatMap((r) => (r.value.status === 'value' ? [r.value.value ?? 0] : []));
   const classes = valueClasses(values, lang);
   const colors = spreadColors(ctx.sequentialColors, classes.length);
-  const hasAtLeast = model.regions.some(
-    (r) => r.value.status === 'value' && r.value.qualifier === 'at-least',
-  );
-  const hasApprox = model.regions.some((r) => r.value.status === 'value' && r.value.qualifier === 'approx');
-  const note = qualifierNote(lang, hasAtLeast, hasApprox);
 
   const pieces = [
     {
@@ -162,16 +156,6 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
 
   return {
     ...baseOption(ctx, describe(model, lang)),
-    ...(note === null
-      ? {}
-      : {
-          title: {
-            text: note,
-            right: 4,
-            bottom: 4,
-            textStyle: { fontSize: 11, fontWeight: 'normal', color: ctx.mutedTextColor },
-          },
-        }),
     tooltip: itemTooltip(ctx, tooltipFormatter),
     visualMap: {
       type: 'piecewise',

@@ -11,7 +11,6 @@ import {
   metricLine,
   metricTitle,
   qualifierItemStyle,
-  qualifierNote,
   roundForDescription,
 } from '../chart-common';
 import type { ECOption } from '../echarts';
@@ -75,12 +74,6 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
   const { lang } = ctx;
   const rows = orderRegionRows(model.rows);
   const color = ctx.sequentialColors[ctx.sequentialColors.length - 2] ?? ctx.textColor;
-  const valued = rows.filter((r) => r.value.status === 'value');
-  const note = qualifierNote(
-    lang,
-    valued.some((r) => r.value.qualifier === 'at-least'),
-    valued.some((r) => r.value.qualifier === 'approx'),
-  );
 
   const data = rows.map((r) => {
     const selected = r.code === model.selected;
@@ -132,22 +125,12 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
 
   return {
     ...baseOption(ctx, describe(model, rows, lang)),
-    ...(note === null
-      ? {}
-      : {
-          title: {
-            text: note,
-            right: 4,
-            bottom: 0,
-            textStyle: { fontSize: 11, fontWeight: 'normal', color: ctx.mutedTextColor },
-          },
-        }),
     tooltip: itemTooltip(ctx, tooltipFormatter),
     grid: {
       left: 8,
       right: 72,
       top: 8,
-      bottom: note === null ? 8 : 12 + 15 * note.split('\n').length,
+      bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

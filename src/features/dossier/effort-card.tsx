@@ -27,6 +27,7 @@ export function EffortCard({
   lang: Lang;
 }): ReactNode {
   const openSource = useAtlasStore((s) => s.openSource);
+  const severalDatasets = useAtlasStore((s) => s.datasetOrder.length > 1);
   const typeIndex = (id: string): number => dataset.organisationTypes.findIndex((t) => t.id === id);
   return (
     <article className="effort" data-effort-id={effort.id}>
@@ -70,6 +71,11 @@ export function EffortCard({
                   <strong>{formatFigure(m.value, m.qualifier, unit ? unit[lang] : m.unit, lang)}</strong>{' '}
                   <span className="measure__label">{m.label[lang]}</span>{' '}
                   <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
+                  {severalDatasets ? (
+                    <span className="measure__dataset">
+                      {translate(lang, 'importFigureFrom', { title: dataset.title[lang] })}
+                    </span>
+                  ) : null}
                 </p>
                 <blockquote className="measure__quote" lang="zh-CN">
                   {m.quote}

@@ -67,6 +67,7 @@ export function ExportBar(): ReactNode {
       </h2>
       <div className="export-bar__actions">
         <button
+          id="cite-trigger"
           type="button"
           className="button"
           aria-expanded={citeOpen}
@@ -134,7 +135,13 @@ export function ExportBar(): ReactNode {
       </div>
       {citeOpen ? (
         <Suspense fallback={<p className="note">{translate(lang, 'loading')}</p>}>
-          <CitePanel onClose={() => setCiteOpen(false)} />
+          <CitePanel
+            onClose={() => {
+              setCiteOpen(false);
+              // Back to where the keyboard user came from.
+              document.getElementById('cite-trigger')?.focus();
+            }}
+          />
         </Suspense>
       ) : null}
       {printing ? (

@@ -105,6 +105,16 @@ describe('parseDatasetJson', () => {
     expect(dupes).toContainEqual({ path: 'organisations[1]', message: 'duplicate id "cd-ufd"' });
   });
 
+  it('rejects a day that does not exist', () => {
+    const errors = errorsAfter((ds) => {
+      ds.efforts[1].date = { kind: 'on', start: '2022-09-31', end: '2022-09-31', quote: 'x' };
+    });
+    expect(errors).toContainEqual({
+      path: 'efforts[1].date.start',
+      message: 'expected a real calendar date',
+    });
+  });
+
   it('reports non-objects and broken JSON without throwing', () => {
     expect(parseDatasetJson(null)).toEqual({
       ok: false,

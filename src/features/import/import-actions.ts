@@ -1,0 +1,135 @@
+import { buildDataset } from '../../data/model';
+import { importFile } from '../../import/import-file';
+import { fileIssue, formatBytes } from '../../import/issues';
+import { datasetToJson } from '../../import/to-json';
+import { templateCsv } from '../../import/csv-export';
+import type { Vocabularies } from '../../import/csv-import';
+import { deleteStoredDataset, loadStoredDatasets, saveDataset } from '../../storage/dataset-storage';
+import { useAtlasStore } from '../../store/store';
+import { storageBackend, useImportStore } from './import-store';
+
+/** The bundled dataset (the first one in the workspace that was not imported). */
+function bundledId(): string | null {
+  const { datasetOrder } = useAtlasStore.getState();
+  const { meta } = useImportStore.getState();
+  return datasetOrder.find((id) => !(id in meta)) ?? null;
+}
+
+function vocabularies(): Vocabularies {
+  const id = bundledId();
+  const ds = id ? useAtlasStore.getState().datasets[id] : undefined;
+  if (!ds) return { units: [], organisationTypes: [], activities: [], regions: [] };
+  return {
+    units: ds.units,
+    organisationTypes: ds.organisationTypes,
+    activities: ds.activities,
+    regions: ds.regions,
+  };
+}
+
+/**
+ * Import one file: validate it, then (only if valid) register it in the workspace and keep it in
+ * storage. A bad file changes nothing already loaded; its problems are shown in the panel.
+ */
+export async function importDatasetFile(file: File): Promise<void> {
+  const name = file.name;
+  useImportStore.setState({ status: { kind: 'busy', name } });
+  // Let the "checking…" status paint before the (synchronous) parse.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const reserved = [bundledId()].filter((id): id is string => id !== null);
+  let result: Awaited<ReturnType<typeof importFile>>;
+  try {
+    result = await importFile(file, { vocabularies: vocabularies(), reservedIds: reserved });
+  } catch (e) {
+    result = { ok: false, errors: [fileIssue('unexpected', { message: String(e).slice(0, 160) })] };
+  }
+  if (!result.ok) {
+    useImportStore.setState({ status: { kind: 'failed', name, issues: result.errors } });
+    return;
+  }
+  const { dataset: json, kind } = result.value;
+  const dataset = buildDataset(json);
+  const importedAt = new Date().toISOString();
+  const saved = await saveDataset(storageBackend(), { id: json.id, fileName: name, kind, importedAt }, json);
+  const meta = saved.ok ? saved.meta : { id: json.id, fileName: name, kind, importedAt, bytes: 0 };
+  useImportStore.setState((s) => ({
+    meta: { ...s.meta, [json.id]: meta },
+    status: { kind: 'done', id: json.id },
+  }));
+  useAtlasStore.getState().registerDataset(dataset);
+  if (!saved.ok) {
+    const lang = useAtlasStore.getState().view.lang;
+    const title = dataset.title[lang].slice(0, 80);
+    useAtlasStore.getState().pushNotice(
+      saved.reason === 'full'
+        ? {
+            kind: 'warning',
+            key: 'importStorageFull',
+            params: { title, used: formatBytes(saved.used), max: formatBytes(saved.max) },
+          }
+        : saved.reason === 'count'
+          ? { kind: 'warning', key: 'importStorageCount', params: { title, max: saved.max } }
+          : {
+              kind: 'warning',
+              key: 'importStorageUnavailable',
+              params: { title, message: saved.message.slice(0, 120) },
+            },
+    );
+  }
+}
+
+/** Restore the datasets kept from earlier visits (once per page); damaged ones are discarded with a notice. */
+export function restoreImportedDatasets(): Promise<void> {
+  const existing = useImportStore.getState().restore;
+  if (existing) return existing;
+  const run = (async () => {
+    const { datasets, discarded } = await loadStoredDatasets(storageBackend());
+    const reserved = bundledId();
+    for (const { meta, json } of datasets) {
+      if (json.id === reserved) continue;
+      useImportStore.setState((s) => ({ meta: { ...s.meta, [meta.id]: meta } }));
+      useAtlasStore.getState().registerDataset(buildDataset(json));
+    }
+    if (discarded > 0) {
+      useAtlasStore
+        .getState()
+        .pushNotice({ kind: 'warning', key: 'importStorageCorrupt', params: { count: discarded } });
+    }
+  })().catch(() => undefined);
+  useImportStore.setState({ restore: run });
+  return run;
+}
+
+export async function removeImportedDataset(id: string): Promise<void> {
+  const ds = useAtlasStore.getState().datasets[id];
+  const lang = useAtlasStore.getState().view.lang;
+  useAtlasStore.getState().removeDataset(id);
+  useImportStore.setState((s) => {
+    const meta = { ...s.meta };
+    delete meta[id];
+    const status = s.status.kind === 'done' && s.status.id === id ? { kind: 'idle' as const } : s.status;
+    return { meta, status };
+  });
+  await deleteStoredDataset(storageBackend(), id).catch(() => undefined);
+  if (ds) {
+    useAtlasStore
+      .getState()
+      .pushNotice({ kind: 'info', key: 'importRemoved', params: { title: ds.title[lang].slice(0, 80) } });
+  }
+}
+
+/** The CSV template (header and two example rows of the bundled dataset), as a download. */
+export function downloadTemplate(): void {
+  const id = bundledId();
+  const ds = id ? useAtlasStore.getState().datasets[id] : undefined;
+  if (!ds) return;
+  const blob = new Blob([templateCsv(datasetToJson(ds))], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'tongxin-atlas-template.csv';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

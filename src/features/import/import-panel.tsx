@@ -1,0 +1,108 @@
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { translate } from '../../i18n/i18n';
+import { useAtlasStore } from '../../store/store';
+import { useLang } from '../explorer/use-explorer';
+// Parsing (papaparse, validation) and storage load on demand: they are not needed for the first paint.
+const actions = (): Promise<typeof import('./import-actions')> => import('./import-actions');
+import { useImportStore } from './import-store';
+import './import-panel.css';
+
+// The panel's body (file picker, errors, dataset list) loads when the panel is opened.
+const ImportBody = lazy(() => import('./import-body'));
+
+/** Shorten a long title for the one-line summary. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Files dropped outside the drop zone must not make the browser open them (and leave the app). */
+function preventFileDrop(e: globalThis.DragEvent): void {
+  if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+}
+
+/**
+ * Import another dataset (JSON in our schema or CSV from the template) by file picker or drag and
+ * drop; list the loaded datasets with their source and counts; show one, remove imported ones.
+ */
+export function ImportPanel(): ReactNode {
+  const lang = useLang();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  /** null: open by itself when imported datasets are loaded; otherwise the user's choice. */
+  const [userOpen, setUserOpen] = useState<boolean | null>(null);
+  const status = useImportStore((s) => s.status);
+  const datasets = useAtlasStore((s) => s.datasets);
+  const order = useAtlasStore((s) => s.datasetOrder);
+  const activeId = useAtlasStore((s) => s.activeDatasetId);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>): string =>
+    translate(lang, key, params);
+
+  useEffect(() => {
+    // Restore saved imports once the first screen is up (they are shown only when the user asks).
+    const restore = window.setTimeout(() => void actions().then((a) => a.restoreImportedDatasets()), 0);
+    window.addEventListener('dragover', preventFileDrop);
+    window.addEventListener('drop', preventFileDrop);
+    return () => {
+      window.clearTimeout(restore);
+      window.removeEventListener('dragover', preventFileDrop);
+      window.removeEventListener('drop', preventFileDrop);
+    };
+  }, []);
+
+  const take = (file: File | undefined): void => {
+    if (!file || status.kind === 'busy') return;
+    setUserOpen(true);
+    void actions().then((a) => a.importDatasetFile(file));
+  };
+  const onDrop = (e: DragEvent<HTMLElement>): void => {
+    e.preventDefault();
+    setOver(false);
+    take(e.dataTransfer.files[0]);
+  };
+  const open = userOpen ?? order.length > 1;
+  const active = activeId ? datasets[activeId] : undefined;
+
+  return (
+    <section
+      className={`panel import${over ? ' import--over' : ''}`}
+      aria-labelledby="import-title"
+      data-testid="import-panel"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
+      onDrop={onDrop}
+    >
+      {/* Always in the page, so a file can be chosen before the panel's body has loaded. */}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.csv"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="import-input"
+        onChange={(e) => {
+          take(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <details className="import__details" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
+        <summary className="import__summary">
+          <h2 id="import-title">{t('importTitle')}</h2>
+          <span className="import__current">
+            {active ? t('importCurrent', { title: clip(active.title[lang], 60), count: order.length }) : null}
+          </span>
+        </summary>
+        {open ? (
+          <Suspense fallback={<p className="import__body">{t('loading')}</p>}>
+            <ImportBody choose={() => input.current?.click()} />
+          </Suspense>
+        ) : null}
+      </details>
+    </section>
+  );
+}

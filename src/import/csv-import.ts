@@ -1,0 +1,695 @@
+import Papa from 'papaparse';
+import { parseDatasetJson } from '../data/parse-dataset';
+import type {
+  DatasetJson,
+  Effort,
+  EffortDate,
+  Measure,
+  Organisation,
+  Qualifier,
+  Region,
+  VocabularyEntry,
+} from '../data/schema';
+import { CSV_COLUMN_NAMES, LIST_SEPARATOR, REQUIRED_COLUMNS, type CsvColumnName } from './csv-columns';
+import { unescapeCell } from './csv-cell';
+import {
+  capIssues,
+  clip,
+  fileIssue,
+  fromDatasetErrors,
+  type ImportIssue,
+  type IssueLocation,
+} from './issues';
+import { IMPORT_LIMITS } from './limits';
+
+/** The vocabularies a CSV file refers to (the bundled dataset's, unless the caller gives others). */
+export type Vocabularies = Pick<DatasetJson, 'units' | 'organisationTypes' | 'activities' | 'regions'>;
+
+export interface CsvImportOptions {
+  vocabularies: Vocabularies;
+  /** The file name: the default dataset id and title. */
+  fileName: string;
+  /** The import time, ISO 8601 with offset: the default `source.publishedAt`. */
+  now?: string;
+}
+
+export type CsvResult = { ok: true; value: DatasetJson } | { ok: false; errors: ImportIssue[] };
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const CODE = /^\d{6}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'at-least', 'approx'];
+const DATE_KINDS = ['on', 'range', 'since'] as const;
+
+type Row = Partial<Record<CsvColumnName, string>>;
+
+/** "file name.csv" → "import-file-name" (always a valid id). */
+export function datasetIdFromFileName(fileName: string): string {
+  const base = fileName
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
+  let hash = 0;
+  for (const ch of fileName) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
+  return base ? `import-${base}` : `import-${hash.toString(36)}`;
+}
+
+function titleFromFileName(fileName: string): string {
+  const t = fileName.replace(/\.[^.]*$/, '').trim();
+  return clip(t === '' ? fileName || 'import' : t, 80);
+}
+
+export function splitList(cell: string): string[] {
+  return cell
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Look up a vocabulary entry by id, Chinese label or English label (case-insensitive). */
+function vocabularyLookup(entries: readonly VocabularyEntry[]): (value: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const e of entries) {
+    for (const key of [e.en.toLowerCase(), e.zh, e.id]) map.set(key, e.id);
+  }
+  return (value) => map.get(value) ?? map.get(value.toLowerCase());
+}
+
+function allowedList(entries: readonly { id: string }[]): string {
+  const ids = entries.slice(0, 12).map((e) => e.id);
+  return `${ids.join(', ')}${entries.length > 12 ? ', …' : ''}`;
+}
+
+/** A real calendar day (Date.parse alone accepts 2022-09-31 and rolls it over). */
+function isRealDay(s: string): boolean {
+  if (!DAY.test(s)) return false;
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+}
+
+function nowIso(): string {
+  return `${new Date().toISOString().slice(0, 19)}+00:00`;
+}
+
+interface EffortDraft {
+  effort: Effort;
+  /** Position in the dataset's `efforts`. */
+  index: number;
+  row: number;
+  raw: Row;
+}
+
+/** Where each part of the built dataset came from, to locate schema errors by row and column. */
+interface SourceMap {
+  effortRow: number[];
+  measureRow: number[][];
+  organisationRow: number[];
+  datasetRow: number | null;
+  hasMeasureQuote: boolean;
+}
+
+const MEASURE_FIELD: Record<string, CsvColumnName> = {
+  value: 'value',
+  unit: 'unit',
+  qualifier: 'qualifier',
+  figure: 'figure',
+  'label.zh': 'label_zh',
+  'label.en': 'label_en',
+};
+
+const EFFORT_FIELD: Record<string, CsvColumnName> = {
+  id: 'effort_id',
+  regionCode: 'region_code',
+  placeCodes: 'place_codes',
+  organisationIds: 'organisation_names',
+  activities: 'activities',
+  'date.kind': 'date_kind',
+  'date.start': 'date_start',
+  'date.end': 'date_end',
+  'date.quote': 'date_quote',
+  date: 'date_kind',
+  'summary.zh': 'summary_zh',
+  'summary.en': 'summary_en',
+  quote: 'quote',
+};
+
+const DATASET_FIELD: Record<string, CsvColumnName> = {
+  id: 'dataset_id',
+  'title.zh': 'dataset_title_zh',
+  'title.en': 'dataset_title_en',
+  'source.title': 'source_title',
+  'source.titleEn': 'source_title_en',
+  'source.publisher.zh': 'source_publisher_zh',
+  'source.publisher.en': 'source_publisher_en',
+  'source.url': 'source_url',
+  'source.publishedAt': 'source_published_at',
+};
+
+/** `efforts[3].measures[1].label.zh` → row 12, column "label_zh". */
+function locate(path: string, map: SourceMap): IssueLocation {
+  const m = /^efforts\[(\d+)\](?:\.measures\[(\d+)\])?\.?(.*)$/.exec(path);
+  if (m) {
+    const i = Number(m[1]);
+    const rest = (m[3] ?? '').replace(/\[\d+\]$/, '');
+    if (m[2] !== undefined) {
+      const row = map.measureRow[i]?.[Number(m[2])] ?? map.effortRow[i] ?? 0;
+      const column =
+        rest === 'quote' ? (map.hasMeasureQuote ? 'measure_quote' : 'quote') : MEASURE_FIELD[rest];
+      return column ? { kind: 'row', row, column } : { kind: 'row', row };
+    }
+    const row = map.effortRow[i] ?? 0;
+    const column = EFFORT_FIELD[rest];
+    return column ? { kind: 'row', row, column } : { kind: 'row', row };
+  }
+  const o = /^organisations\[(\d+)\]\.?(.*)$/.exec(path);
+  if (o) {
+    const row = map.organisationRow[Number(o[1])] ?? 0;
+    const field = o[2] ?? '';
+    const column: CsvColumnName = field.startsWith('name.en')
+      ? 'organisation_names_en'
+      : field.startsWith('type')
+        ? 'organisation_types'
+        : field.startsWith('id')
+          ? 'organisation_ids'
+          : 'organisation_names';
+    return { kind: 'row', row, column };
+  }
+  const column = DATASET_FIELD[path];
+  if (column && map.datasetRow !== null) return { kind: 'row', row: map.datasetRow, column };
+  return { kind: 'path', path };
+}
+
+/** Pick the delimiter from the header line: a tab-separated export, or comma-separated. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+}
+
+/**
+ * Parse a CSV file (text) into a dataset in our schema, or a list of issues located by row and
+ * column. Never throws. Limits are enforced before and while parsing, never after.
+ */
+export function parseDatasetCsv(input: string, options: CsvImportOptions): CsvResult {
+  try {
+    return parseCsvUnsafe(input, options);
+  } catch (e) {
+    // A bug must not take the page down: report it as a problem with the file.
+    return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 200) })] };
+  }
+}
+
+function parseCsvUnsafe(input: string, options: CsvImportOptions): CsvResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.trim() === '') return { ok: false, errors: [fileIssue('fileEmpty')] };
+  const { vocabularies } = options;
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: delimiterOf(text),
+    skipEmptyLines: false,
+    // Stop early: a file with too many rows is rejected without reading all of it.
+    preview: IMPORT_LIMITS.maxCsvRows + 2,
+  });
+  const issues: ImportIssue[] = [];
+  for (const err of parsed.errors.slice(0, 10)) {
+    const location: IssueLocation =
+      typeof err.row === 'number' ? { kind: 'row', row: err.row + 1 } : { kind: 'file' };
+    issues.push({ location, code: 'csvSyntax', params: { message: err.message } });
+  }
+  if (issues.length) return { ok: false, errors: issues };
+
+  const records = parsed.data;
+  if (records.length > IMPORT_LIMITS.maxCsvRows + 1) {
+    return {
+      ok: false,
+      errors: [
+        fileIssue('tooMany', {
+          what: 'rows',
+          count: `> ${IMPORT_LIMITS.maxCsvRows}`,
+          max: IMPORT_LIMITS.maxCsvRows,
+        }),
+      ],
+    };
+  }
+  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
+  if (header.length > IMPORT_LIMITS.maxCsvColumns) {
+    return {
+      ok: false,
+      errors: [
+        fileIssue('tooMany', { what: 'columns', count: header.length, max: IMPORT_LIMITS.maxCsvColumns }),
+      ],
+    };
+  }
+
+  // Header: known, unique, complete.
+  const columnIndex = new Map<CsvColumnName, number>();
+  const known = new Set<string>(CSV_COLUMN_NAMES);
+  header.forEach((name, i) => {
+    const at: IssueLocation = { kind: 'row', row: 1, column: clip(name) };
+    if (name === '') return;
+    if (!known.has(name))
+      issues.push({ location: at, code: 'unknownColumn', params: { column: clip(name) } });
+    else if (columnIndex.has(name as CsvColumnName))
+      issues.push({ location: at, code: 'duplicateColumn', params: { column: name } });
+    else columnIndex.set(name as CsvColumnName, i);
+  });
+  for (const name of REQUIRED_COLUMNS) {
+    if (!columnIndex.has(name))
+      issues.push({ location: { kind: 'row', row: 1 }, code: 'missingColumn', params: { column: name } });
+  }
+  if (issues.length) return { ok: false, errors: capIssues(issues) };
+
+  // Rows: cells trimmed, the formula-escape apostrophe removed, lengths checked.
+  const rows: Array<{ row: number; cells: Row }> = [];
+  for (let r = 1; r < records.length; r += 1) {
+    const record = records[r] ?? [];
+    const rowNumber = r + 1;
+    if (record.every((c) => c.trim() === '')) continue;
+    if (record.length > header.length && record.slice(header.length).some((c) => c.trim() !== '')) {
+      issues.push({
+        location: { kind: 'row', row: rowNumber },
+        code: 'csvSyntax',
+        params: { message: `${record.length} cells, but the header has ${header.length} columns` },
+      });
+      continue;
+    }
+    const cells: Row = {};
+    for (const [name, i] of columnIndex) {
+      const raw = record[i] ?? '';
+      if (raw.length > IMPORT_LIMITS.maxTextLength) {
+        issues.push({
+          location: { kind: 'row', row: rowNumber, column: name },
+          code: 'textTooLong',
+          params: { length: raw.length, max: IMPORT_LIMITS.maxTextLength },
+        });
+        continue;
+      }
+      cells[name] = unescapeCell(raw.trim());
+    }
+    rows.push({ row: rowNumber, cells });
+    if (issues.length > 200) break;
+  }
+  if (issues.length) return { ok: false, errors: capIssues(issues) };
+  if (rows.length === 0) return { ok: false, errors: [fileIssue('fileEmpty')] };
+
+  return buildFromRows(rows, options, vocabularies);
+}
+
+function buildFromRows(
+  rows: Array<{ row: number; cells: Row }>,
+  options: CsvImportOptions,
+  vocabularies: Vocabularies,
+): CsvResult {
+  const issues: ImportIssue[] = [];
+  const unitOf = vocabularyLookup(vocabularies.units);
+  const typeOf = vocabularyLookup(vocabularies.organisationTypes);
+  const activityOf = vocabularyLookup(vocabularies.activities);
+  const regionCodes = new Set(vocabularies.regions.map((r: Region) => r.code));
+
+  const efforts = new Map<string, EffortDraft>();
+  const organisations = new Map<string, { org: Organisation; row: number }>();
+  const map: SourceMap = {
+    effortRow: [],
+    measureRow: [],
+    organisationRow: [],
+    datasetRow: null,
+    hasMeasureQuote: false,
+  };
+  const datasetCells: Row = {};
+  let measureCount = 0;
+
+  for (const { row, cells } of rows) {
+    if (issues.length > 200) break;
+    const at = (column: CsvColumnName): IssueLocation => ({ kind: 'row', row, column });
+    const need = (column: CsvColumnName): string | null => {
+      const v = cells[column] ?? '';
+      if (v === '') {
+        issues.push({ location: at(column), code: 'required', params: {} });
+        return null;
+      }
+      return v;
+    };
+
+    for (const column of [
+      'dataset_id',
+      'dataset_title_zh',
+      'dataset_title_en',
+      'source_title',
+      'source_title_en',
+      'source_publisher_zh',
+      'source_publisher_en',
+      'source_url',
+      'source_published_at',
+    ] as const) {
+      const v = cells[column] ?? '';
+      if (v !== '' && datasetCells[column] === undefined) {
+        datasetCells[column] = v;
+        map.datasetRow ??= row;
+      }
+    }
+
+    const effortId = need('effort_id');
+    if (effortId === null) continue;
+    if (!ID.test(effortId)) {
+      issues.push({ location: at('effort_id'), code: 'badId', params: { value: clip(effortId) } });
+      continue;
+    }
+
+    let draft = efforts.get(effortId);
+    if (draft) {
+      // A later row of the same effort: effort columns are empty or repeat the first row's values.
+      for (const column of [
+        'region_code',
+        'place_codes',
+        'organisation_names',
+        'organisation_names_en',
+        'organisation_types',
+        'organisation_ids',
+        'activities',
+        'date_kind',
+        'date_start',
+        'date_end',
+        'date_quote',
+        'summary_zh',
+        'summary_en',
+        'quote',
+      ] as const) {
+        const v = cells[column] ?? '';
+        if (v !== '' && v !== (draft.raw[column] ?? '')) {
+          issues.push({
+            location: at(column),
+            code: 'conflict',
+            params: { row: draft.row, effort: effortId },
+          });
+        }
+      }
+    } else {
+      if (efforts.size >= IMPORT_LIMITS.maxEfforts) {
+        return {
+          ok: false,
+          errors: [
+            fileIssue('tooMany', {
+              what: 'efforts',
+              count: `> ${IMPORT_LIMITS.maxEfforts}`,
+              max: IMPORT_LIMITS.maxEfforts,
+            }),
+          ],
+        };
+      }
+      const effort = buildEffort(effortId, row, cells, need, at, issues, {
+        typeOf,
+        activityOf,
+        regionCodes,
+        organisations,
+        map,
+        vocabularies,
+      });
+      if (!effort) continue;
+      draft = { effort, index: efforts.size, row, raw: cells };
+      efforts.set(effortId, draft);
+      map.effortRow.push(row);
+      map.measureRow.push([]);
+    }
+
+    // The measure of this row, if any.
+    const measureColumns = [
+      'value',
+      'unit',
+      'qualifier',
+      'figure',
+      'label_zh',
+      'label_en',
+      'measure_quote',
+    ] as const;
+    if (measureColumns.every((c) => (cells[c] ?? '') === '')) continue;
+    if ((cells.measure_quote ?? '') !== '') map.hasMeasureQuote = true;
+    measureCount += 1;
+    if (measureCount > IMPORT_LIMITS.maxMeasures) {
+      return {
+        ok: false,
+        errors: [
+          fileIssue('tooMany', {
+            what: 'measures',
+            count: `> ${IMPORT_LIMITS.maxMeasures}`,
+            max: IMPORT_LIMITS.maxMeasures,
+          }),
+        ],
+      };
+    }
+    const valueText = need('value');
+    const unitText = need('unit');
+    const qualifierText = need('qualifier');
+    const figure = need('figure');
+    const labelZh = need('label_zh');
+    let value: number | null = null;
+    if (valueText !== null) {
+      const n = Number(valueText.replace(/,/g, ''));
+      if (!NUMBER.test(valueText) || !Number.isFinite(n)) {
+        issues.push({ location: at('value'), code: 'badNumber', params: { value: clip(valueText) } });
+      } else value = n;
+    }
+    let unit: string | undefined;
+    if (unitText !== null) {
+      unit = unitOf(unitText);
+      if (!unit) {
+        issues.push({
+          location: at('unit'),
+          code: 'notOneOf',
+          params: { value: clip(unitText), allowed: allowedList(vocabularies.units) },
+        });
+      }
+    }
+    let qualifier: Qualifier | undefined;
+    if (qualifierText !== null) {
+      qualifier = QUALIFIERS.find((q) => q === qualifierText.toLowerCase());
+      if (!qualifier) {
+        issues.push({
+          location: at('qualifier'),
+          code: 'notOneOf',
+          params: { value: clip(qualifierText), allowed: QUALIFIERS.join(', ') },
+        });
+      }
+    }
+    if (value === null || !unit || !qualifier || figure === null || labelZh === null) continue;
+    const measure: Measure = {
+      value,
+      unit,
+      qualifier,
+      figure,
+      label: { zh: labelZh, en: (cells.label_en ?? '') || labelZh },
+      quote: (cells.measure_quote ?? '') || draft.effort.quote,
+    };
+    draft.effort.measures.push(measure);
+    map.measureRow[draft.index]?.push(row);
+  }
+  if (issues.length) return { ok: false, errors: capIssues(issues) };
+
+  const orgList = [...organisations.values()];
+  map.organisationRow = orgList.map((o) => o.row);
+  const title = titleFromFileName(options.fileName);
+  const d = datasetCells;
+  const json: DatasetJson = {
+    schemaVersion: 1,
+    id: d.dataset_id ?? datasetIdFromFileName(options.fileName),
+    title: { zh: d.dataset_title_zh ?? title, en: d.dataset_title_en ?? d.dataset_title_zh ?? title },
+    source: {
+      title: d.source_title ?? title,
+      titleEn: d.source_title_en ?? d.source_title ?? title,
+      publisher: {
+        zh: d.source_publisher_zh ?? '用户导入',
+        en: d.source_publisher_en ?? d.source_publisher_zh ?? 'Imported by the user',
+      },
+      reprintedFrom: null,
+      url: d.source_url ?? 'https://example.invalid/',
+      publishedAt: d.source_published_at ?? options.now ?? nowIso(),
+      textFile: 'imported',
+      language: 'zh',
+    },
+    units: vocabularies.units,
+    organisationTypes: vocabularies.organisationTypes,
+    activities: vocabularies.activities,
+    regions: vocabularies.regions,
+    organisations: orgList.map((o) => o.org),
+    efforts: [...efforts.values()].map((e) => e.effort),
+  };
+  // Whatever the row checks did not catch (dates out of order, a figure missing from its quote…),
+  // the dataset parser does; its paths are mapped back to rows and columns.
+  const checked = parseDatasetJson(json);
+  if (checked.ok) return checked;
+  const located = fromDatasetErrors(checked.errors).map((issue) =>
+    issue.location.kind === 'path' ? { ...issue, location: locate(issue.location.path, map) } : issue,
+  );
+  return { ok: false, errors: capIssues(located) };
+}
+
+interface BuildContext {
+  typeOf: (v: string) => string | undefined;
+  activityOf: (v: string) => string | undefined;
+  regionCodes: ReadonlySet<string>;
+  organisations: Map<string, { org: Organisation; row: number }>;
+  map: SourceMap;
+  vocabularies: Vocabularies;
+}
+
+function buildEffort(
+  id: string,
+  row: number,
+  cells: Row,
+  need: (c: CsvColumnName) => string | null,
+  at: (c: CsvColumnName) => IssueLocation,
+  issues: ImportIssue[],
+  ctx: BuildContext,
+): Effort | null {
+  const before = issues.length;
+  const regionCode = need('region_code');
+  if (regionCode !== null) checkCode(regionCode, 'region_code');
+  const placeCodes = splitList(cells.place_codes ?? '');
+  placeCodes.forEach((c) => checkCode(c, 'place_codes'));
+
+  function checkCode(code: string, column: CsvColumnName): void {
+    if (!CODE.test(code))
+      issues.push({ location: at(column), code: 'badCode', params: { value: clip(code) } });
+    else if (!ctx.regionCodes.has(code)) {
+      issues.push({
+        location: at(column),
+        code: 'notOneOf',
+        params: { value: code, allowed: allowedList(ctx.vocabularies.regions.map((r) => ({ id: r.code }))) },
+      });
+    }
+  }
+
+  const namesCell = need('organisation_names');
+  const typesCell = need('organisation_types');
+  const names = splitList(namesCell ?? '');
+  const namesEn = splitList(cells.organisation_names_en ?? '');
+  const types = splitList(typesCell ?? '');
+  const ids = splitList(cells.organisation_ids ?? '');
+  if (namesCell !== null && names.length === 0)
+    issues.push({ location: at('organisation_names'), code: 'required', params: {} });
+  const sameCount = (list: string[], column: CsvColumnName, allowOne: boolean): void => {
+    if (list.length === 0 || list.length === names.length || (allowOne && list.length === 1)) return;
+    issues.push({
+      location: at(column),
+      code: 'countMismatch',
+      params: { expected: names.length, count: list.length },
+    });
+  };
+  sameCount(namesEn, 'organisation_names_en', false);
+  sameCount(types, 'organisation_types', true);
+  sameCount(ids, 'organisation_ids', false);
+  const typeIds = types.map((t) => {
+    const found = ctx.typeOf(t);
+    if (!found) {
+      issues.push({
+        location: at('organisation_types'),
+        code: 'notOneOf',
+        params: { value: clip(t), allowed: allowedList(ctx.vocabularies.organisationTypes) },
+      });
+    }
+    return found;
+  });
+  ids.forEach((oid) => {
+    if (!ID.test(oid))
+      issues.push({ location: at('organisation_ids'), code: 'badId', params: { value: clip(oid) } });
+  });
+
+  const activitiesCell = need('activities');
+  const activities = splitList(activitiesCell ?? '').map((a) => {
+    const found = ctx.activityOf(a);
+    if (!found) {
+      issues.push({
+        location: at('activities'),
+        code: 'notOneOf',
+        params: { value: clip(a), allowed: allowedList(ctx.vocabularies.activities) },
+      });
+    }
+    return found ?? a;
+  });
+  if (activitiesCell !== null && activities.length === 0)
+    issues.push({ location: at('activities'), code: 'required', params: {} });
+
+  const date = buildDate(cells, at, issues);
+  const summaryZh = need('summary_zh');
+  const summaryEn = need('summary_en');
+  const quote = need('quote');
+  if (
+    issues.length > before ||
+    regionCode === null ||
+    summaryZh === null ||
+    summaryEn === null ||
+    quote === null
+  )
+    return null;
+
+  const organisationIds = names.map((name, k) => {
+    const givenId = ids[k];
+    const key = givenId ?? `name:${name}`;
+    const existing = ctx.organisations.get(key);
+    if (existing) return existing.org.id;
+    const orgId = givenId ?? `org-${ctx.organisations.size + 1}`;
+    const type = (typeIds.length === 1 ? typeIds[0] : typeIds[k]) ?? '';
+    ctx.organisations.set(key, {
+      org: { id: orgId, name: { zh: name, en: namesEn[k] ?? name }, type, regionCode },
+      row,
+    });
+    return orgId;
+  });
+  const effort: Effort = {
+    id,
+    regionCode,
+    ...(placeCodes.length ? { placeCodes } : {}),
+    organisationIds,
+    activities,
+    date,
+    summary: { zh: summaryZh, en: summaryEn },
+    quote,
+    measures: [],
+  };
+  return effort;
+}
+
+function buildDate(
+  cells: Row,
+  at: (c: CsvColumnName) => IssueLocation,
+  issues: ImportIssue[],
+): EffortDate | null {
+  const kindText = (cells.date_kind ?? '').toLowerCase();
+  const start = cells.date_start ?? '';
+  const end = cells.date_end ?? '';
+  if (kindText === '') {
+    if (start !== '' || end !== '') {
+      issues.push({
+        location: at('date_kind'),
+        code: 'notOneOf',
+        params: { value: '', allowed: DATE_KINDS.join(', ') },
+      });
+    }
+    return null;
+  }
+  const kind = DATE_KINDS.find((k) => k === kindText);
+  if (!kind) {
+    issues.push({
+      location: at('date_kind'),
+      code: 'notOneOf',
+      params: { value: clip(kindText), allowed: DATE_KINDS.join(', ') },
+    });
+    return null;
+  }
+  if (start === '') {
+    issues.push({ location: at('date_start'), code: 'required', params: {} });
+    return null;
+  }
+  if (!isRealDay(start)) {
+    issues.push({ location: at('date_start'), code: 'badDate', params: { value: clip(start) } });
+    return null;
+  }
+  if (end !== '' && !isRealDay(end)) {
+    issues.push({ location: at('date_end'), code: 'badDate', params: { value: clip(end) } });
+    return null;
+  }
+  const resolvedEnd =
+    kind === 'since' ? (end === '' ? null : end) : end === '' && kind === 'on' ? start : end || null;
+  return { kind, start, end: resolvedEnd, quote: (cells.date_quote ?? '') || start };
+}

@@ -1,0 +1,112 @@
+import type { DatasetJson } from '../data/schema';
+import { parseDatasetCsv, type Vocabularies } from './csv-import';
+import { clip, fileIssue, type ImportIssue } from './issues';
+import { parseDatasetJsonFile, type ImportResult } from './json-import';
+import { IMPORT_LIMITS } from './limits';
+
+export type FileKind = 'json' | 'csv';
+
+/** By extension (.json, .csv, .tsv, .txt); otherwise by the first character of the text. */
+export function detectKind(fileName: string, text: string): FileKind | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext && ext !== 'txt') return null;
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  if (first === undefined) return null;
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+/**
+ * Bytes → text. UTF-8 first (with or without BOM); a file that is not valid UTF-8 is read as
+ * GB18030, which is what Excel in Chinese locales writes for "CSV".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030').decode(bytes);
+    } catch {
+      return new TextDecoder('utf-8').decode(bytes);
+    }
+  }
+}
+
+export interface ImportOptions {
+  fileName: string;
+  vocabularies: Vocabularies;
+  /** Ids that an import may not take (the bundled dataset's). */
+  reservedIds?: readonly string[];
+  now?: string;
+}
+
+export interface ImportedFile {
+  kind: FileKind;
+  dataset: DatasetJson;
+}
+
+/** Text of a file → a validated dataset, or located issues. Never throws. */
+export function importText(
+  text: string,
+  options: ImportOptions,
+): { ok: true; value: ImportedFile } | { ok: false; errors: ImportIssue[] } {
+  if (text.length > IMPORT_LIMITS.maxFileBytes) {
+    return {
+      ok: false,
+      errors: [fileIssue('fileTooLarge', { size: text.length, max: IMPORT_LIMITS.maxFileBytes })],
+    };
+  }
+  const kind = detectKind(options.fileName, text);
+  if (kind === null) {
+    return { ok: false, errors: [fileIssue('unsupportedType', { name: clip(options.fileName) })] };
+  }
+  const result: ImportResult =
+    kind === 'json'
+      ? parseDatasetJsonFile(text)
+      : parseDatasetCsv(text, {
+          vocabularies: options.vocabularies,
+          fileName: options.fileName,
+          now: options.now,
+        });
+  if (!result.ok) return result;
+  if (options.reservedIds?.includes(result.value.id)) {
+    return {
+      ok: false,
+      errors: [{ location: { kind: 'path', path: 'id' }, code: 'idTaken', params: { id: result.value.id } }],
+    };
+  }
+  return { ok: true, value: { kind, dataset: result.value } };
+}
+
+/** The bytes of a file (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** A File from the picker or a drop: the size is checked before a byte is read. */
+export async function importFile(
+  file: Blob & { name: string },
+  options: Omit<ImportOptions, 'fileName'>,
+): Promise<{ ok: true; value: ImportedFile } | { ok: false; errors: ImportIssue[] }> {
+  if (file.size > IMPORT_LIMITS.maxFileBytes) {
+    return {
+      ok: false,
+      errors: [fileIssue('fileTooLarge', { size: file.size, max: IMPORT_LIMITS.maxFileBytes })],
+    };
+  }
+  if (file.size === 0) return { ok: false, errors: [fileIssue('fileEmpty')] };
+  let text: string;
+  try {
+    text = decodeText(new Uint8Array(await readBytes(file)));
+  } catch (e) {
+    return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 160) })] };
+  }
+  return importText(text, { ...options, fileName: file.name });
+}

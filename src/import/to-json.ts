@@ -1,0 +1,20 @@
+import type { Dataset } from '../data/model';
+import type { DatasetJson, Effort } from '../data/schema';
+
+/** The domain model back to the JSON schema (the precomputed fields dropped). */
+export function datasetToJson(ds: Dataset): DatasetJson {
+  return {
+    schemaVersion: 1,
+    id: ds.id,
+    title: ds.title,
+    source: ds.source,
+    units: ds.units,
+    organisationTypes: ds.organisationTypes,
+    activities: ds.activities,
+    regions: ds.regions,
+    organisations: ds.organisations,
+    efforts: ds.efforts.map(
+      ({ index: _i, prefectureCode: _p, organisationTypes: _t, ...effort }): Effort => effort,
+    ),
+  };
+}

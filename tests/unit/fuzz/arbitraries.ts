@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import type { DatasetJson } from '../../../src/data/schema';
+import { miniDatasetJson } from '../../fixtures/mini-dataset';
+
+const ID = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+const TEXT = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '=HYPERLINK("x")',
+    '{a|b}',
+    '\u202Eabc',
+    'javascript:alert(1)',
+  ),
+);
+const DAY = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+/** Valid datasets built from the mini dataset's vocabularies and regions, with generated records. */
+export const validDataset: fc.Arbitrary<DatasetJson> = fc
+  .record({
+    id: ID,
+    title: fc.record({ zh: TEXT, en: TEXT }),
+    orgs: fc.uniqueArray(fc.record({ id: ID, zh: TEXT, en: TEXT, type: fc.nat(2), region: fc.nat(5) }), {
+      minLength: 1,
+      maxLength: 5,
+      selector: (o) => o.id,
+    }),
+    efforts: fc.uniqueArray(
+      fc.record({
+        id: ID,
+        region: fc.nat(5),
+        orgPicks: fc.array(fc.nat(100), { minLength: 1, maxLength: 3 }),
+        activities: fc.subarray(['testing-site-support', 'donations'], { minLength: 1 }),
+        date: fc.option(
+          fc.record({ kind: fc.constantFrom('on', 'range', 'since'), a: DAY, b: DAY, quote: TEXT }),
+          { nil: null },
+        ),
+        summary: fc.record({ zh: TEXT, en: TEXT }),
+        quote: TEXT,
+        measures: fc.array(
+          fc.record({
+            value: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true })),
+            unit: fc.constantFrom('persons', 'person-times', 'yuan'),
+            qualifier: fc.constantFrom('exact', 'at-least', 'approx'),
+            figure: TEXT,
+            prefix: fc.string({ maxLength: 10 }),
+            label: fc.record({ zh: TEXT, en: TEXT }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      { maxLength: 8, selector: (e) => e.id },
+    ),
+  })
+  .map(({ id, title, orgs, efforts }) => {
+    const base = miniDatasetJson();
+    const codes = base.regions.map((r) => r.code);
+    const types = base.organisationTypes.map((t) => t.id);
+    return {
+      ...base,
+      id,
+      title,
+      organisations: orgs.map((o) => ({
+        id: o.id,
+        name: { zh: o.zh, en: o.en },
+        type: types[o.type]!,
+        regionCode: codes[o.region]!,
+      })),
+      efforts: efforts.map((e) => {
+        const [start, end] = e.date && e.date.a > e.date.b ? [e.date.b, e.date.a] : [e.date?.a, e.date?.b];
+        return {
+          id: e.id,
+          regionCode: codes[e.region]!,
+          organisationIds: [...new Set(e.orgPicks.map((k) => orgs[k % orgs.length]!.id))],
+          activities: e.activities,
+          date: e.date
+            ? {
+                kind: e.date.kind,
+                start: start!,
+                end: e.date.kind === 'since' ? null : e.date.kind === 'on' ? start! : end!,
+                quote: e.date.quote,
+              }
+            : null,
+          summary: e.summary,
+          quote: e.quote,
+          measures: e.measures.map((m) => ({
+            value: m.value,
+            unit: m.unit,
+            qualifier: m.qualifier,
+            figure: m.figure,
+            label: m.label,
+            quote: `${m.prefix}${m.figure}`,
+          })),
+        };
+      }),
+    } satisfies DatasetJson;
+  });

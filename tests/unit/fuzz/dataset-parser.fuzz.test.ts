@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetJson, parseDatasetText, type DatasetError } from '../../../src/data/parse-dataset';
+import { parseDatasetJsonFile } from '../../../src/import/json-import';
+import { formatIssue, type ImportIssue } from '../../../src/import/issues';
+import { validDataset } from './arbitraries';
+
+/** Each property runs at least this many generated inputs (FUZZ_RUNS raises it). */
+const RUNS = Math.max(1000, Number(process.env.FUZZ_RUNS ?? 0));
+const SEED = Number(process.env.FUZZ_SEED ?? 20220909);
+const params = { numRuns: RUNS, seed: SEED };
+/** Generous: the runs take a few seconds, more on a busy machine or with FUZZ_RUNS raised. */
+const TIMEOUT = 60_000 + RUNS * 30;
+
+/** Every path (as keys) to a value inside a JSON value. */
+function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+const REPLACEMENTS = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.string({ maxLength: 20 }),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant('<script>x</script>'),
+  fc.constant('9999-99-99'),
+);
+
+/** A valid dataset with 1–4 random edits: deletions or type swaps at random paths. */
+const mutatedDataset = fc
+  .tuple(validDataset, fc.array(fc.tuple(fc.nat(), REPLACEMENTS), { minLength: 1, maxLength: 4 }))
+  .map(([ds, edits]) => {
+    const json = structuredClone(ds) as unknown;
+    let root = json;
+    for (const [pick, replacement] of edits) {
+      const all = paths(root);
+      const path = all[pick % all.length]!;
+      if (path.length === 0) {
+        root = replacement;
+        continue;
+      }
+      let parent = root as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      const last = path[path.length - 1]!;
+      if (replacement === undefined) {
+        if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+        else delete parent[last];
+      } else parent[last] = replacement;
+    }
+    return root;
+  });
+
+function isLocated(errors: DatasetError[]): boolean {
+  return errors.length > 0 && errors.every((e) => e.path.length > 0 && e.message.length > 0);
+}
+
+function issuesRender(errors: ImportIssue[]): boolean {
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (e) => e.code !== 'unexpected' && formatIssue(e, 'zh').length > 0 && formatIssue(e, 'en').length > 0,
+    )
+  );
+}
+
+describe('dataset parser (property-based)', () => {
+  it(
+    `accepts every generated valid dataset and round-trips it through JSON (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(validDataset, (ds) => {
+          const parsed = parseDatasetJson(ds);
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+          const again = parseDatasetText(JSON.stringify(parsed.value));
+          expect(again).toEqual({ ok: true, value: parsed.value });
+          expect(parseDatasetJsonFile(JSON.stringify(ds)).ok).toBe(true);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `returns a dataset or located errors for mutated datasets, never throws (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(mutatedDataset, (json) => {
+          const parsed = parseDatasetJson(json);
+          if (!parsed.ok) expect(isLocated(parsed.errors)).toBe(true);
+          const viaFile = parseDatasetJsonFile(JSON.stringify(json) ?? '');
+          expect(viaFile.ok).toBe(parsed.ok);
+          if (!viaFile.ok) expect(issuesRender(viaFile.errors)).toBe(true);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `returns located errors for truncated JSON text, never throws (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(validDataset, fc.double({ min: 0, max: 1, noNaN: true }), (ds, at) => {
+          const text = JSON.stringify(ds);
+          const cut = text.slice(0, Math.floor(text.length * at));
+          const parsed = parseDatasetText(cut);
+          if (cut.length < text.length) expect(parsed.ok).toBe(false);
+          if (!parsed.ok) expect(isLocated(parsed.errors)).toBe(true);
+          const viaFile = parseDatasetJsonFile(cut);
+          if (!viaFile.ok) expect(issuesRender(viaFile.errors)).toBe(true);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `handles random unicode text and random JSON values, never throws (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json({ maxDepth: 4 })),
+          (text) => {
+            const parsed = parseDatasetText(text);
+            expect(parsed.ok).toBe(false);
+            if (!parsed.ok) expect(isLocated(parsed.errors)).toBe(true);
+            const viaFile = parseDatasetJsonFile(text);
+            expect(viaFile.ok).toBe(false);
+            if (!viaFile.ok) expect(issuesRender(viaFile.errors)).toBe(true);
+          },
+        ),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});

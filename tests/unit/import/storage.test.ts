@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteStoredDataset,
+  loadStoredDatasets,
+  memoryBackend,
+  saveDataset,
+} from '../../../src/storage/dataset-storage';
+import { STORAGE_LIMIT_BYTES } from '../../../src/import/limits';
+import { miniDatasetJson } from '../../fixtures/mini-dataset';
+
+const meta = (id: string) => ({
+  id,
+  fileName: `${id}.json`,
+  kind: 'json' as const,
+  importedAt: '2024-01-01T00:00:00Z',
+});
+
+describe('dataset storage', () => {
+  it('saves, restores (validated again) and deletes', async () => {
+    const backend = memoryBackend();
+    const ds = miniDatasetJson();
+    const saved = await saveDataset(backend, meta('mini'), ds);
+    expect(saved.ok && saved.meta.bytes).toBeGreaterThan(100);
+    const loaded = await loadStoredDatasets(backend);
+    expect(loaded.discarded).toBe(0);
+    expect(loaded.datasets.map((d) => d.json)).toEqual([ds]);
+    await deleteStoredDataset(backend, 'mini');
+    expect((await loadStoredDatasets(backend)).datasets).toEqual([]);
+  });
+
+  it('refuses a dataset that would take the total over the limit, with the numbers', async () => {
+    const backend = memoryBackend([{ ...meta('big'), bytes: STORAGE_LIMIT_BYTES - 100, text: '{}' }]);
+    const r = await saveDataset(backend, meta('mini'), miniDatasetJson());
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toBe('full');
+  });
+
+  it('discards corrupted or invalid records instead of crashing', async () => {
+    const valid = { ...meta('mini'), bytes: 10, text: JSON.stringify(miniDatasetJson()) };
+    const backend = memoryBackend([
+      valid,
+      { ...meta('broken'), bytes: 5, text: '{"schemaVersion":' },
+      { ...meta('wrong-id'), bytes: 5, text: JSON.stringify(miniDatasetJson()) },
+      { id: 'no-fields' },
+      null,
+      'a string',
+    ]);
+    const loaded = await loadStoredDatasets(backend);
+    expect(loaded.datasets.map((d) => d.meta.id)).toEqual(['mini']);
+    expect(loaded.discarded).toBe(5);
+    expect([...backend.records.keys()].sort()).toEqual(['#4', '#5', 'mini']);
+  });
+
+  it('reports an unavailable store instead of throwing', async () => {
+    const backend = { ...memoryBackend(), put: () => Promise.reject(new Error('private mode')) };
+    const r = await saveDataset(backend, meta('mini'), miniDatasetJson());
+    expect(r).toEqual({ ok: false, reason: 'unavailable', message: 'Error: private mode' });
+    const failing = { ...memoryBackend(), getAll: () => Promise.reject(new Error('gone')) };
+    expect(await loadStoredDatasets(failing)).toEqual({ datasets: [], discarded: 0 });
+  });
+});
