@@ -110,6 +110,7 @@ export function ChartTabs({ data }: { data: ExplorerData }): ReactNode {
           {tab === 'timeline' ? <TimelinePanel data={data} /> : null}
         </Suspense>
       </div>
+      <p className="note">{translate(lang, 'dataNote')}</p>
     </section>
   );
 }
