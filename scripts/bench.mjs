@@ -9,7 +9,8 @@
  * (filter changes per dataset), --no-lighthouse.
  * Chart animations are switched off for the measurement only (`?animation=off`).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
@@ -66,6 +67,7 @@ for (const n of sizes) {
 const bundleKb = firstLoadChunks('dist').reduce((s, c) => s + c.gzip, 0) / 1024;
 
 // 2. Filtering + aggregation alone, in Node, on the same modules the app uses
+const indexBuildMs = new Map();
 async function selectorTimes(file) {
   const vite = await createServer({
     server: { middlewareMode: true, hmr: false },
@@ -75,14 +77,15 @@ async function selectorTimes(file) {
   try {
     const { parseDatasetJson } = await vite.ssrLoadModule('/src/data/parse-dataset.ts');
     const { buildDataset } = await vite.ssrLoadModule('/src/data/model.ts');
-    const { filterEfforts } = await vite.ssrLoadModule('/src/selectors/filter-efforts.ts');
-    const { aggregateByPrefecture } = await vite.ssrLoadModule('/src/selectors/aggregate-regions.ts');
-    const { countByOrganisationType } = await vite.ssrLoadModule('/src/selectors/by-organisation-type.ts');
-    const { typeActivityMatrix } = await vite.ssrLoadModule('/src/selectors/type-activity-matrix.ts');
-    const { buildTimeline } = await vite.ssrLoadModule('/src/selectors/timeline.ts');
+    const sets = await vite.ssrLoadModule('/src/selectors/effort-set.ts');
+    const { effortIndexOf } = await vite.ssrLoadModule('/src/selectors/effort-index.ts');
     const parsed = parseDatasetJson(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     const ds = buildDataset(parsed.value);
+    // The index is built once per dataset (on load); what a filter change costs is measured below.
+    const t0 = performance.now();
+    effortIndexOf(ds);
+    indexBuildMs.set(file, performance.now() - t0);
     const filters = ds.organisationTypes.map((t) => ({
       organisationTypes: [t.id],
       activities: [],
@@ -91,14 +94,14 @@ async function selectorTimes(file) {
     const times = [];
     for (let i = 0; i < 30; i += 1) {
       const f = filters[i % filters.length];
-      const t0 = performance.now();
-      const filtered = filterEfforts(ds.efforts, f);
-      aggregateByPrefecture(ds, filtered, 'efforts');
-      aggregateByPrefecture(ds, filtered, `unit:${ds.units[0].id}`);
-      countByOrganisationType(ds, filtered);
-      typeActivityMatrix(ds, filtered);
-      buildTimeline(ds, filtered);
-      times.push(performance.now() - t0);
+      const t1 = performance.now();
+      const set = sets.selectEffortSet(ds, f, null);
+      sets.prefectureValues(set, 'efforts');
+      sets.prefectureValues(set, `unit:${ds.units[0].id}`);
+      sets.organisationTypeCounts(set);
+      sets.typeActivityCounts(set);
+      sets.timelineOf(set);
+      times.push(performance.now() - t1);
     }
     return median(times.slice(5));
   } finally {
@@ -223,14 +226,16 @@ for (const n of sizes) {
     `synthetic ${n.toLocaleString('en')}`,
     `&dataset=bench/data/synthetic-${n}.json`,
   );
-  rows.push({ ...r, selectors: await selectorTimes(`bench/data/synthetic-${n}.json`) });
+  const file = `bench/data/synthetic-${n}.json`;
+  rows.push({ ...r, selectors: await selectorTimes(file), indexMs: indexBuildMs.get(file) });
 }
 
 // 4. Lighthouse on the real dataset (desktop preset)
 let lighthouse = null;
 if (!argv.includes('--no-lighthouse')) {
   try {
-    const out = execFileSync(
+    // Asynchronous: the preview server runs in this process and must keep answering Lighthouse.
+    const { stdout: out } = await promisify(execFile)(
       process.execPath,
       [
         'node_modules/lighthouse/cli/index.js',
@@ -241,8 +246,8 @@ if (!argv.includes('--no-lighthouse')) {
         '--quiet',
         `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024 },
-    ).toString();
+      { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+    );
     const report = JSON.parse(out);
     lighthouse = {
       performance: Math.round(report.categories.performance.score * 100),

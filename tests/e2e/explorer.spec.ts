@@ -173,3 +173,11 @@ test.describe('explorer', () => {
     await expect(page.getByTestId('dossier').getByRole('heading', { level: 2 })).toHaveText('泸州市');
   });
 });
+
+test('the timeline says so when no effort in scope is dated, and lists the undated ones', async ({ page }) => {
+  await page.goto('./?region=513200&tab=timeline');
+  await waitForApp(page);
+  await expect(page.getByTestId('timeline-empty')).toHaveText(/没有给出任何行动的日期/);
+  await expect(page.getByTestId('timeline-chart')).toHaveCount(0);
+  await expect(page.locator('.undated summary')).toHaveText('未注明日期的行动（6）');
+});

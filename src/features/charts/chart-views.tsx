@@ -5,9 +5,7 @@ import { buildRegionBarOption } from '../../charts/region-bar/build-region-bar-o
 import { shortRegionName } from '../../charts/region-names';
 import { buildTypeBarOption } from '../../charts/type-bar/build-type-bar-option';
 import { translate } from '../../i18n/i18n';
-import { aggregateByPrefecture } from '../../selectors/aggregate-regions';
-import { countByOrganisationType } from '../../selectors/by-organisation-type';
-import { typeActivityMatrix } from '../../selectors/type-activity-matrix';
+import { organisationTypeCounts, prefectureValues, typeActivityCounts } from '../../selectors/effort-set';
 import { useAtlasStore } from '../../store/store';
 import { metricLabel, metricUnitLabel } from '../explorer/metric';
 import { useChartContext } from '../explorer/use-chart-context';
@@ -29,8 +27,9 @@ export function RegionBarsView({ data }: { data: ExplorerData }): ReactNode {
   const selected = useAtlasStore((s) => s.view.selectedRegion);
   const presentation = useAtlasStore((s) => s.view.presentation);
   const selectRegion = useAtlasStore((s) => s.selectRegion);
-  const { dataset, filtered } = data;
-  const values = useMemo(() => aggregateByPrefecture(dataset, filtered, metric), [dataset, filtered, metric]);
+  const { dataset } = data;
+  const set = data.filteredSet;
+  const values = useMemo(() => prefectureValues(set, metric), [set, metric]);
   const option = useMemo(() => {
     const unitLabel = metricUnitLabel(metric, dataset, lang);
     return buildRegionBarOption(
@@ -74,7 +73,8 @@ export function TypeBarsView({ data }: { data: ExplorerData }): ReactNode {
   const presentation = useAtlasStore((s) => s.view.presentation);
   const typeFilter = useAtlasStore((s) => s.view.filters.organisationTypes);
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);
-  const rows = useMemo(() => countByOrganisationType(data.dataset, data.inScope), [data]);
+  const set = data.inScopeSet;
+  const rows = useMemo(() => organisationTypeCounts(set), [set]);
   const option = useMemo(
     () => buildTypeBarOption({ rows, selected: typeFilter.length === 1 ? typeFilter[0] : null }, ctx),
     [rows, typeFilter, ctx],
@@ -124,7 +124,8 @@ export function MatrixView({ data }: { data: ExplorerData }): ReactNode {
   const ctx = useChartContext();
   const presentation = useAtlasStore((s) => s.view.presentation);
   const setFilter = useAtlasStore((s) => s.setFilter);
-  const matrix = useMemo(() => typeActivityMatrix(data.dataset, data.inScope), [data]);
+  const set = data.inScopeSet;
+  const matrix = useMemo(() => typeActivityCounts(set), [set]);
   const option = useMemo(() => buildMatrixOption(matrix, ctx), [matrix, ctx]);
   const onEvents = useMemo(
     (): Record<string, ChartEventHandler> => ({

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset, EffortRecord } from '../../data/model';
-import { filterEfforts } from '../../selectors/filter-efforts';
 import { selectActiveDataset } from '../../selectors/dataset';
+import { narrowToRegion, selectEffortSet, type EffortSet } from '../../selectors/effort-set';
 import { useAtlasStore } from '../../store/store';
 
 export interface ExplorerData {
@@ -10,6 +10,8 @@ export interface ExplorerData {
   filtered: EffortRecord[];
   /** `filtered`, further narrowed to the selected region: the cross-filter for the other charts. */
   inScope: EffortRecord[];
+  filteredSet: EffortSet;
+  inScopeSet: EffortSet;
 }
 
 /** Derived data shared by the panels, memoised on the store values it depends on. */
@@ -18,15 +20,15 @@ export function useExplorerData(): ExplorerData | null {
   const filters = useAtlasStore((s) => s.view.filters);
   const day = useAtlasStore((s) => s.view.day);
   const selectedRegion = useAtlasStore((s) => s.view.selectedRegion);
+  const filteredSet = useMemo(
+    () => (dataset ? selectEffortSet(dataset, filters, day) : null),
+    [dataset, filters, day],
+  );
   return useMemo(() => {
-    if (!dataset) return null;
-    const filtered = filterEfforts(dataset.efforts, filters, day);
-    const inScope =
-      selectedRegion === null
-        ? filtered
-        : filterEfforts(filtered, { organisationTypes: [], activities: [], regions: [selectedRegion] });
-    return { dataset, filtered, inScope };
-  }, [dataset, filters, day, selectedRegion]);
+    if (!dataset || !filteredSet) return null;
+    const inScopeSet = selectedRegion === null ? filteredSet : narrowToRegion(filteredSet, selectedRegion);
+    return { dataset, filtered: filteredSet.efforts, inScope: inScopeSet.efforts, filteredSet, inScopeSet };
+  }, [dataset, filteredSet, selectedRegion]);
 }
 
 /** The interface language, for components. */

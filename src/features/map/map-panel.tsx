@@ -35,7 +35,14 @@ export function MapPanel({ data }: { data: ExplorerData }): ReactNode {
   const applyView = useAtlasStore((s) => s.applyView);
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset } = data;
-  const { model, values, status, error } = useMapModel(dataset, data.filtered, metric, drill, selected, lang);
+  const { model, values, status, error } = useMapModel(
+    dataset,
+    data.filteredSet,
+    metric,
+    drill,
+    selected,
+    lang,
+  );
   const option = useMemo(() => (model ? buildMapOption(model, ctx) : null), [model, ctx]);
   const onEvents = useMemo(
     (): Record<string, ChartEventHandler> => ({

@@ -3,12 +3,9 @@ import { useMemo } from 'react';
 import type { MapModel } from '../../charts/map/build-map-option';
 import { mapQueryOptions } from '../../charts/geo';
 import { shortRegionName } from '../../charts/region-names';
-import type { Dataset, EffortRecord } from '../../data/model';
-import {
-  aggregateByCounty,
-  aggregateByPrefecture,
-  type RegionValue,
-} from '../../selectors/aggregate-regions';
+import type { Dataset } from '../../data/model';
+import { aggregateByCounty, type RegionValue } from '../../selectors/aggregate-regions';
+import { prefectureValues, type EffortSet } from '../../selectors/effort-set';
 import type { Lang, Metric } from '../../store/view-state';
 import { metricLabel, metricUnitLabel } from '../explorer/metric';
 
@@ -28,7 +25,7 @@ const notCovered = (code: string): RegionValue => ({
  */
 export function useMapModel(
   dataset: Dataset,
-  efforts: readonly EffortRecord[],
+  set: EffortSet,
   metric: Metric,
   drill: string | null,
   selected: string | null,
@@ -42,10 +39,8 @@ export function useMapModel(
   const geo = useQuery(mapQueryOptions(drill));
   const values = useMemo(
     () =>
-      drill === null
-        ? aggregateByPrefecture(dataset, efforts, metric)
-        : aggregateByCounty(dataset, efforts, drill, metric),
-    [dataset, efforts, metric, drill],
+      drill === null ? prefectureValues(set, metric) : aggregateByCounty(dataset, set.efforts, drill, metric),
+    [dataset, set, metric, drill],
   );
   const model = useMemo((): MapModel | null => {
     if (!geo.data) return null;

@@ -2,8 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../../charts/chart';
 import { shortRegionName } from '../../charts/region-names';
 import { buildTimelineOption } from '../../charts/timeline/build-timeline-option';
-import { filterEfforts } from '../../selectors/filter-efforts';
-import { buildTimeline } from '../../selectors/timeline';
+import { narrowToRegion, selectEffortSet, timelineOf } from '../../selectors/effort-set';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
@@ -34,11 +33,10 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset } = data;
   // The timeline itself ignores its own cursor: it shows every day, with the cursor marked.
-  const efforts = useMemo(() => {
-    const f = filterEfforts(dataset.efforts, filters);
-    return selected ? filterEfforts(f, { organisationTypes: [], activities: [], regions: [selected] }) : f;
+  const timeline = useMemo(() => {
+    const set = selectEffortSet(dataset, filters, null);
+    return timelineOf(selected ? narrowToRegion(set, selected) : set);
   }, [dataset, filters, selected]);
-  const timeline = useMemo(() => buildTimeline(dataset, efforts), [dataset, efforts]);
   const option = useMemo(
     () =>
       buildTimelineOption(
@@ -139,7 +137,11 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
         ) : null}
       </div>
       {day ? <p className="note">{translate(lang, 'undatedHiddenWhilePlaying')}</p> : null}
-      {presentation === 'table' ? (
+      {timeline.dated.length === 0 ? (
+        <p className="status" role="status" data-testid="timeline-empty">
+          {translate(lang, 'noDatedEfforts')}
+        </p>
+      ) : presentation === 'table' ? (
         <TableWrap label={translate(lang, 'tabTimeline')}>
           <table className="data-table" data-testid="timeline-table">
             <caption>{translate(lang, 'tabTimeline')}</caption>
