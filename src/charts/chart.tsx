@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { echarts, loadSecondaryCharts, type ECOption } from './echarts';
+import { echarts, loadSecondaryCharts, secondaryChartsLoaded, type ECOption } from './echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstance };
@@ -38,14 +38,15 @@ export function EChart({
   const box = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<EChartsInstance | null>(null);
   // Tooltips register after first paint; set the option again once they are there.
-  const [partsReady, setPartsReady] = useState(false);
+  const [partsReady, setPartsReady] = useState(secondaryChartsLoaded);
   useEffect(() => {
+    if (partsReady) return;
     let live = true;
     void loadSecondaryCharts().then(() => live && setPartsReady(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [partsReady]);
 
   useEffect(() => {
     if (!instance) return;

@@ -27,6 +27,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([MapChart, VisualMapPiecewiseComponent, AriaComponent, CanvasRenderer]);
 
 let secondary: Promise<void> | null = null;
+let secondaryDone = false;
+
+/** Whether `loadSecondaryCharts()` has finished (charts mounted later need no second pass). */
+export function secondaryChartsLoaded(): boolean {
+  return secondaryDone;
+}
 
 /** Register tooltips, bars, heat-maps, the cartesian grid and the legend (side-effect modules that call `use`), once. */
 export function loadSecondaryCharts(): Promise<void> {
@@ -36,7 +42,9 @@ export function loadSecondaryCharts(): Promise<void> {
     import('echarts/lib/component/grid'),
     import('echarts/lib/component/legendPlain'),
     import('echarts/lib/component/tooltip'),
-  ]).then(() => undefined);
+  ]).then(() => {
+    secondaryDone = true;
+  });
   return secondary;
 }
 

@@ -39,7 +39,12 @@ export function ImportPanel(): ReactNode {
 
   useEffect(() => {
     // Restore saved imports once the first screen is up (they are shown only when the user asks).
-    const restore = window.setTimeout(() => void actions().then((a) => a.restoreImportedDatasets()), 0);
+    // Idle time, so the parsing and storage code does not compete with the first charts' drawing.
+    const run = (): void => void actions().then((a) => a.restoreImportedDatasets());
+    const restore = window.setTimeout(
+      () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : run()),
+      0,
+    );
     window.addEventListener('dragover', preventFileDrop);
     window.addEventListener('drop', preventFileDrop);
     return () => {
