@@ -21,6 +21,11 @@ export interface RegionValue {
   effortCount: number;
 }
 
+/** A region the report says nothing about: no value, and not zero. */
+export function notCoveredValue(code: string): RegionValue {
+  return { code, status: 'not-covered', value: null, qualifier: null, includesApprox: false, effortCount: 0 };
+}
+
 export function metricUnit(metric: Metric): string | null {
   return metric.startsWith('unit:') ? metric.slice(5) : null;
 }
@@ -72,16 +77,7 @@ export function aggregateRegions(
     }
   }
   return codes.map((code) => {
-    if (!covered.has(code)) {
-      return {
-        code,
-        status: 'not-covered',
-        value: null,
-        qualifier: null,
-        includesApprox: false,
-        effortCount: 0,
-      };
-    }
+    if (!covered.has(code)) return notCoveredValue(code);
     return { code, ...valueFor(metric, groups.get(code) ?? []) };
   });
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import type { Metric } from '../store/view-state';
-import { metricUnit, type RegionValue } from './aggregate-regions';
+import { metricUnit, notCoveredValue, type RegionValue } from './aggregate-regions';
 import type { OrganisationTypeCount } from './by-organisation-type';
 import { dayNumber, OPEN_END, type EffortIndex } from './effort-index';
 import { daysBetween, PUBLICATION_DAY, PROVINCE_CODE, TIMELINE_START, type TimelineRow } from './timeline';
@@ -64,16 +64,7 @@ export function aggregateByPrefectureIndexed(
   }
   return prefectures.map((code, s): RegionValue => {
     const effortCount = efforts[s]!;
-    if (!dataset.reportedPrefectures.has(code)) {
-      return {
-        code,
-        status: 'not-covered',
-        value: null,
-        qualifier: null,
-        includesApprox: false,
-        effortCount: 0,
-      };
-    }
+    if (!dataset.reportedPrefectures.has(code)) return notCoveredValue(code);
     if (unit === null) {
       const v = metric === 'efforts' ? effortCount : value[s]!;
       return { code, status: 'value', value: v, qualifier: 'exact', includesApprox: false, effortCount };

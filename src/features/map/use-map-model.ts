@@ -4,19 +4,10 @@ import type { MapModel } from '../../charts/map/build-map-option';
 import { mapQueryOptions } from '../../charts/geo';
 import { shortRegionName } from '../../charts/region-names';
 import type { Dataset } from '../../data/model';
-import { aggregateByCounty, type RegionValue } from '../../selectors/aggregate-regions';
+import { aggregateByCounty, notCoveredValue, type RegionValue } from '../../selectors/aggregate-regions';
 import { prefectureValues, type EffortSet } from '../../selectors/effort-set';
 import type { Lang, Metric } from '../../store/view-state';
 import { metricLabel, metricUnitLabel } from '../explorer/metric';
-
-const notCovered = (code: string): RegionValue => ({
-  code,
-  status: 'not-covered',
-  value: null,
-  qualifier: null,
-  includesApprox: false,
-  effortCount: 0,
-});
 
 /**
  * The map's model for the current level: the province's prefectures, or the counties of the
@@ -53,7 +44,7 @@ export function useMapModel(
         return {
           code: f.code,
           name: region ? shortRegionName(region, lang) : f.name,
-          value: byCode.get(f.code) ?? notCovered(f.code),
+          value: byCode.get(f.code) ?? notCoveredValue(f.code),
         };
       }),
       metricLabel: unitLabel ?? metricLabel(metric, dataset, lang),
