@@ -174,7 +174,9 @@ test.describe('explorer', () => {
   });
 });
 
-test('the timeline says so when no effort in scope is dated, and lists the undated ones', async ({ page }) => {
+test('the timeline says so when no effort in scope is dated, and lists the undated ones', async ({
+  page,
+}) => {
   await page.goto('./?region=513200&tab=timeline');
   await waitForApp(page);
   await expect(page.getByTestId('timeline-empty')).toHaveText(/没有给出任何行动的日期/);
