@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { groupByQuote } from '../../src/features/dossier/effort-card';
 import { RegionDossier } from '../../src/features/dossier/region-dossier';
 import { useExplorerData } from '../../src/features/explorer/use-explorer';
 import { buildDataset } from '../../src/data/model';
@@ -28,12 +29,16 @@ describe('RegionDossier', () => {
     expect(within(transport).getByText('某运业公司')).toBeInTheDocument();
     expect(within(transport).getByText(/· 民营企业/)).toBeInTheDocument();
     expect(within(transport).getByRole('time')).toHaveTextContent('9月4日');
-    const figures = within(transport)
+    // Two figures from two different sentences: two quote groups, each figure with its qualifier.
+    const groups = within(transport)
       .getAllByRole('listitem')
-      .filter((li) => li.classList.contains('measure'));
+      .filter((li) => li.classList.contains('measure-group'));
+    expect(groups).toHaveLength(2);
+    const figures = [...transport.querySelectorAll('.measure')];
     expect(figures.map((f) => f.querySelector('strong')!.textContent)).toEqual(['80余人次', '58人']);
     expect(figures[0]).toHaveTextContent('下限');
-    expect(within(figures[0]!).getByText('医务人员80余人次', { selector: 'blockquote' })).toBeInTheDocument();
+    expect(within(groups[0]!).getByText('医务人员80余人次', { selector: 'blockquote' })).toBeInTheDocument();
+    expect(within(groups[1]!).getByText('司机58人', { selector: 'blockquote' })).toBeInTheDocument();
     const donation = screen.getByText('捐款').closest('article')!;
     expect(within(donation).getByRole('time')).toHaveTextContent('9月2日以来');
     expect(within(donation).getByText('数千人次')).toBeInTheDocument();
@@ -59,5 +64,24 @@ describe('RegionDossier', () => {
     expect(screen.getByText(hostile)).toBeInTheDocument();
     expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
     expect(document.querySelector('img, script')).toBeNull();
+  });
+});
+
+describe('groupByQuote', () => {
+  it('puts consecutive figures of one passage under one quote, keeping order', () => {
+    const m = (quote: string, value: number) => ({
+      value,
+      unit: 'persons',
+      qualifier: 'exact' as const,
+      figure: String(value),
+      label: { zh: 'x', en: 'x' },
+      quote,
+    });
+    const groups = groupByQuote([m('a', 1), m('a', 2), m('b', 3), m('a', 4)]);
+    expect(groups.map((g) => [g.quote, g.first, g.measures.map((x) => x.value)])).toEqual([
+      ['a', 0, [1, 2]],
+      ['b', 2, [3]],
+      ['a', 3, [4]],
+    ]);
   });
 });

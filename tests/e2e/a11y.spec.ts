@@ -22,7 +22,7 @@ for (const lang of ['zh', 'en'] as const) {
       await waitForApp(page);
       await waitForCharts(page);
       if (v.open === 'source') {
-        await page.getByTestId('dossier').locator('.measure').first().getByRole('button').click();
+        await page.getByTestId('dossier').locator('.measure-group').first().getByRole('button').click();
         await expect(page.getByTestId('source-reader').locator('mark')).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -20,8 +20,14 @@ test.describe('explorer', () => {
     const samples = dossier.locator('.measure', { has: page.locator('strong', { hasText: '144,237' }) });
     await expect(samples.locator('strong')).toHaveText('144,237份样本(剂)');
     await expect(samples.locator('.measure__qualifier')).toHaveText('(确数)');
-    await expect(samples.locator('blockquote')).toContainText('及时转运核酸样本144237剂');
-    const eggs = dossier.locator('.measure', { hasText: '2100多户' });
+    // The five figures of 顺达运业 come from one sentence: it is quoted once, under them.
+    const taxiGroup = dossier.locator('.measure-group', {
+      has: page.locator('strong', { hasText: '144,237' }),
+    });
+    await expect(taxiGroup.locator('.measure')).toHaveCount(5);
+    await expect(taxiGroup.locator('blockquote')).toHaveCount(1);
+    await expect(taxiGroup.locator('blockquote')).toContainText('及时转运核酸样本144237剂');
+    const eggs = dossier.locator('.measure-group', { hasText: '2100多户' }).locator('.measure');
     await expect(eggs.locator('strong')).toHaveText('2,100余户');
     await expect(eggs).toHaveClass(/measure--at-least/);
     await expect(page).toHaveURL(/region=510400/);
@@ -41,7 +47,7 @@ test.describe('explorer', () => {
     await waitForApp(page);
     await page
       .getByTestId('dossier')
-      .locator('.measure', { hasText: '16.8万元' })
+      .locator('.measure-group', { hasText: '16.8万元' })
       .getByRole('button', { name: '在原文中查看' })
       .click();
     const reader = page.getByTestId('source-reader');

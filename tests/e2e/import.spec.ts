@@ -75,7 +75,7 @@ test.describe('import', () => {
     await page.mouse.click(p.x, p.y);
     const dossier = page.getByTestId('dossier');
     await expect(dossier.locator('.measure strong')).toHaveText('300+ person-times');
-    await expect(dossier.locator('.measure blockquote')).toHaveText('参与志愿服务300余人次');
+    await expect(dossier.locator('.measure-group blockquote')).toHaveText('参与志愿服务300余人次');
   });
 
   test('a bad file shows located errors in zh and en and changes nothing', async ({ page }) => {

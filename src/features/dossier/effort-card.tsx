@@ -2,9 +2,22 @@ import type { ReactNode } from 'react';
 import type { Dataset, EffortRecord } from '../../data/model';
 import { formatDay, formatFigure, qualifierLabel } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
-import type { EffortDate } from '../../data/schema';
+import type { EffortDate, Measure } from '../../data/schema';
 import type { Lang } from '../../store/view-state';
 import { useAtlasStore } from '../../store/store';
+
+/** Consecutive figures quoted from the same passage, in their order. */
+export function groupByQuote(
+  measures: readonly Measure[],
+): Array<{ first: number; quote: string; measures: Measure[] }> {
+  const groups: Array<{ first: number; quote: string; measures: Measure[] }> = [];
+  measures.forEach((m, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.quote === m.quote) last.measures.push(m);
+    else groups.push({ first: i, quote: m.quote, measures: [m] });
+  });
+  return groups;
+}
 
 export function dateText(date: EffortDate | null, lang: Lang): string {
   if (!date) return translate(lang, 'undated');
@@ -63,29 +76,32 @@ export function EffortCard({
       </dl>
       {effort.measures.length > 0 ? (
         <ul className="measures" aria-label={translate(lang, 'figures')}>
-          {effort.measures.map((m, i) => {
-            const unit = dataset.unitById.get(m.unit);
-            return (
-              <li key={i} className={`measure measure--${m.qualifier}`}>
-                <p className="measure__figure">
-                  <strong>{formatFigure(m.value, m.qualifier, unit ? unit[lang] : m.unit, lang)}</strong>{' '}
-                  <span className="measure__label">{m.label[lang]}</span>{' '}
-                  <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
-                  {severalDatasets ? (
-                    <span className="measure__dataset">
-                      {translate(lang, 'importFigureFrom', { title: dataset.title[lang] })}
-                    </span>
-                  ) : null}
-                </p>
-                <blockquote className="measure__quote" lang="zh-CN">
-                  {m.quote}
-                </blockquote>
-                <button type="button" className="link-button" onClick={() => openSource(m.quote)}>
-                  {translate(lang, 'showInSource')}
-                </button>
-              </li>
-            );
-          })}
+          {groupByQuote(effort.measures).map((group) => (
+            // Figures from the same sentence share one quote (顺达运业's five figures, one sentence).
+            <li key={group.first} className="measure-group">
+              {group.measures.map((m, i) => {
+                const unit = dataset.unitById.get(m.unit);
+                return (
+                  <p key={i} className={`measure measure--${m.qualifier}`}>
+                    <strong>{formatFigure(m.value, m.qualifier, unit ? unit[lang] : m.unit, lang)}</strong>{' '}
+                    <span className="measure__label">{m.label[lang]}</span>{' '}
+                    <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
+                    {severalDatasets ? (
+                      <span className="measure__dataset">
+                        {translate(lang, 'importFigureFrom', { title: dataset.title[lang] })}
+                      </span>
+                    ) : null}
+                  </p>
+                );
+              })}
+              <blockquote className="measure__quote" lang="zh-CN">
+                {group.quote}
+              </blockquote>
+              <button type="button" className="link-button" onClick={() => openSource(group.quote)}>
+                {translate(lang, 'showInSource')}
+              </button>
+            </li>
+          ))}
         </ul>
       ) : (
         <details className="effort__quote">

@@ -144,11 +144,10 @@ export function ExportBar(): ReactNode {
           />
         </Suspense>
       ) : null}
-      {printing ? (
-        <Suspense fallback={null}>
-          <PrintCitation />
-        </Suspense>
-      ) : null}
+      {/* Always there (hidden on screen) so a print from the browser's own menu also says what it shows. */}
+      <Suspense fallback={null}>
+        <PrintCitation />
+      </Suspense>
     </section>
   );
 }
