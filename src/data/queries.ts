@@ -18,6 +18,8 @@ export const dataKeys = {
 
 export const BUNDLED_DATASET_URL: string = datasetUrl;
 export const BUNDLED_SOURCE_TEXT_URL: string = sourceTextUrl;
+/** The `source.textFile` of the bundled dataset: the only full text the app carries. */
+export const BUNDLED_TEXT_FILE = 'source/000_85bcb02d0b9cfa40.txt';
 
 async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });

@@ -97,6 +97,7 @@ const core = {
     lowerBoundNote: '带“余”的数值为下限',
     regionList: '地区列表',
     day: '日期',
+    sourceNotBundled: '此数据集未附带原文全文；以下是数据集中记录的引文。',
     noDatedEfforts: '在当前范围内，报告没有给出任何行动的日期。未注明日期的行动列在下方。',
     patterns: '图案填充',
     patternsHint: '在图表上叠加图案，不依赖颜色也能区分',
@@ -199,6 +200,7 @@ const core = {
     lowerBoundNote: 'Values with “+” are lower bounds',
     regionList: 'Region list',
     day: 'Day',
+    sourceNotBundled: 'This dataset comes without its full source text; here is the quotation it records.',
     noDatedEfforts:
       'In this scope the report gives no date for any effort. Undated efforts are listed below.',
     patterns: 'Patterns',

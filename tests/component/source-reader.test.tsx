@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { splitSource } from '../../src/features/source-reader/highlight';
+import { BUNDLED_TEXT_FILE } from '../../src/data/queries';
 import SourceReader from '../../src/features/source-reader/source-reader';
 import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';
@@ -32,7 +33,7 @@ describe('SourceReader', () => {
     );
     Element.prototype.scrollIntoView = vi.fn();
     useAtlasStore.getState().openSource('参与志愿活动200余人次');
-    renderWithDataset(<SourceReader source={miniDatasetJson().source} />);
+    renderWithDataset(<SourceReader source={{ ...miniDatasetJson().source, textFile: BUNDLED_TEXT_FILE }} />);
     const mark = await screen.findByText('参与志愿活动200余人次', { selector: 'mark' });
     expect(mark.parentElement).toHaveTextContent('第一段。参与志愿活动200余人次。');
     expect(screen.getByText('第二段，捐资16.8万元。')).toBeInTheDocument();
@@ -49,7 +50,20 @@ describe('SourceReader', () => {
     );
     Element.prototype.scrollIntoView = vi.fn();
     useAtlasStore.getState().openSource('并不存在的引文');
-    renderWithDataset(<SourceReader source={miniDatasetJson().source} />);
+    renderWithDataset(<SourceReader source={{ ...miniDatasetJson().source, textFile: BUNDLED_TEXT_FILE }} />);
     expect(await screen.findByText('未在原文中找到该引文。')).toBeInTheDocument();
+  });
+});
+
+describe('SourceReader for an imported dataset', () => {
+  it('shows the recorded quotation instead of another report', async () => {
+    const fetchSpy = vi.fn(async () => new Response(TEXT));
+    vi.stubGlobal('fetch', fetchSpy);
+    useAtlasStore.getState().openSource('参与志愿活动200余人次');
+    renderWithDataset(<SourceReader source={{ ...miniDatasetJson().source, textFile: 'imported.csv' }} />);
+    expect(await screen.findByText('此数据集未附带原文全文；以下是数据集中记录的引文。')).toBeInTheDocument();
+    expect(screen.getByText('参与志愿活动200余人次', { selector: 'blockquote' })).toBeInTheDocument();
+    expect(screen.queryByText('第二段，捐资16.8万元。')).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

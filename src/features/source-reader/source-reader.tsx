@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { sourceTextQueryOptions } from '../../data/queries';
+import { BUNDLED_TEXT_FILE, sourceTextQueryOptions } from '../../data/queries';
 import type { Source } from '../../data/schema';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
@@ -17,7 +17,9 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
   const { open, quote } = useAtlasStore((s) => s.sourceReader);
   const closeSource = useAtlasStore((s) => s.closeSource);
   const dialog = useRef<HTMLDialogElement>(null);
-  const text = useQuery({ ...sourceTextQueryOptions(), enabled: open });
+  // Imported datasets bring no full text: show their quote, never the wrong report.
+  const hasText = source.textFile === BUNDLED_TEXT_FILE;
+  const text = useQuery({ ...sourceTextQueryOptions(), enabled: open && hasText });
 
   useEffect(() => {
     const el = dialog.current;
@@ -39,7 +41,7 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
     }
   }, [open, text.data, quote]);
 
-  const split = text.data ? splitSource(text.data, quote) : null;
+  const split = hasText && text.data ? splitSource(text.data, quote) : null;
   return (
     <dialog
       ref={dialog}
@@ -71,7 +73,13 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
         </button>
       </div>
       <div className="source-reader__body" lang="zh-CN">
-        {text.isPending ? <p role="status">{translate(lang, 'sourceLoading')}</p> : null}
+        {!hasText ? (
+          <>
+            <p role="status">{translate(lang, 'sourceNotBundled')}</p>
+            {quote ? <blockquote className="measure__quote">{quote}</blockquote> : null}
+          </>
+        ) : null}
+        {hasText && text.isPending ? <p role="status">{translate(lang, 'sourceLoading')}</p> : null}
         {text.isError ? <p role="alert">{text.error.message}</p> : null}
         {split && quote && !split.found ? <p role="alert">{translate(lang, 'quoteNotFound')}</p> : null}
         {split?.paragraphs.map((p, i) => (
