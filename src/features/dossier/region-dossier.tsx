@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { shortRegionName } from '../../charts/region-names';
 import { translate } from '../../i18n/i18n';
-import { filterEfforts } from '../../selectors/filter-efforts';
+import { narrowToRegion, selectEffortSet } from '../../selectors/effort-set';
+import { EMPTY_FILTERS } from '../../store/view-state';
 import { useAtlasStore } from '../../store/store';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
 import { canDrill } from '../map/map-panel';
@@ -22,6 +23,14 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
   // Large datasets: render a page of efforts at a time, never thousands of cards at once.
   const [shown, setShown] = useState(PAGE);
   const [shownFor, setShownFor] = useState(selected);
+  // All efforts of the region, whatever the filters (for "N more hidden by the filters").
+  const regionTotal = useMemo(
+    () =>
+      selected === null
+        ? 0
+        : narrowToRegion(selectEffortSet(dataset, EMPTY_FILTERS, null), selected).efforts.length,
+    [dataset, selected],
+  );
   if (shownFor !== selected) {
     setShownFor(selected);
     setShown(PAGE);
@@ -35,12 +44,7 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
       </section>
     );
   }
-  const all = filterEfforts(dataset.efforts, {
-    organisationTypes: [],
-    activities: [],
-    regions: [region.code],
-  });
-  const hidden = all.length - inScope.length;
+  const hidden = regionTotal - inScope.length;
   const parent = region.parent ? dataset.regionByCode.get(region.parent) : undefined;
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
@@ -68,7 +72,7 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
         </button>
       ) : null}
       <p className="dossier__count" data-testid="dossier-count">
-        {all.length === 0
+        {regionTotal === 0
           ? translate(lang, 'noEffortsInRegion')
           : inScope.length === 0
             ? translate(lang, 'noEffortsMatch')

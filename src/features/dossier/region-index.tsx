@@ -1,28 +1,44 @@
 import { useMemo, type ReactNode } from 'react';
 import { shortRegionName } from '../../charts/region-names';
 import { translate } from '../../i18n/i18n';
+import type { EffortSet } from '../../selectors/effort-set';
 import { useAtlasStore } from '../../store/store';
 import { useLang, type ExplorerData } from '../explorer/use-explorer';
+
+/** Efforts per prefecture (or per region, for province-wide ones); from the index's columns when there is one. */
+function countByRegion(set: EffortSet): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (code: string): void => void counts.set(code, (counts.get(code) ?? 0) + 1);
+  if (set.index && set.positions) {
+    const { prefecture, region, regionCodes } = set.index;
+    for (const i of set.positions) add(regionCodes[prefecture[i]! !== -1 ? prefecture[i]! : region[i]!]!);
+  } else {
+    for (const e of set.efforts) add(e.prefectureCode ?? e.regionCode);
+  }
+  return counts;
+}
 
 /** The regions the report covers, with their efforts under the filters: a way in without the map. */
 export function RegionIndex({ data }: { data: ExplorerData }): ReactNode {
   const lang = useLang();
   const selectRegion = useAtlasStore((s) => s.selectRegion);
-  const { dataset, filtered } = data;
+  const { dataset, filteredSet } = data;
+  // Which regions the report covers depends on the dataset only, not on the filters.
+  const covered = useMemo(
+    () => [
+      ...new Set([
+        ...dataset.reportedPrefectures,
+        ...dataset.efforts.filter((e) => !e.prefectureCode).map((e) => e.regionCode),
+      ]),
+    ],
+    [dataset],
+  );
   const rows = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of filtered) {
-      const key = e.prefectureCode ?? e.regionCode;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const covered = new Set([
-      ...dataset.reportedPrefectures,
-      ...dataset.efforts.filter((e) => !e.prefectureCode).map((e) => e.regionCode),
-    ]);
-    return [...covered]
+    const counts = countByRegion(filteredSet);
+    return covered
       .map((code) => ({ code, count: counts.get(code) ?? 0, region: dataset.regionByCode.get(code)! }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  }, [dataset, filtered]);
+  }, [dataset, covered, filteredSet]);
   return (
     <ul className="region-index" aria-label={translate(lang, 'regionList')}>
       {rows.map((r) => (

@@ -4,13 +4,20 @@ import { metricUnit } from '../../selectors/aggregate-regions';
 import type { Lang, Metric } from '../../store/view-state';
 
 /** The metrics a user can map: counts, and each unit the dataset has figures in. */
+const metricsCache = new WeakMap<Dataset, Metric[]>();
+
+/** Computed once per dataset (it scans every figure). */
 export function availableMetrics(dataset: Dataset): Metric[] {
+  const cached = metricsCache.get(dataset);
+  if (cached) return cached;
   const units = new Set(dataset.efforts.flatMap((e) => e.measures.map((m) => m.unit)));
-  return [
+  const metrics: Metric[] = [
     'efforts',
     'organisations',
     ...dataset.units.filter((u) => units.has(u.id)).map((u): Metric => `unit:${u.id}`),
   ];
+  metricsCache.set(dataset, metrics);
+  return metrics;
 }
 
 export function metricLabel(metric: Metric, dataset: Dataset, lang: Lang): string {
