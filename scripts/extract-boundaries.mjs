@@ -31,7 +31,7 @@ const CITIES_DIR = 'src/四川';
 const DECIMALS = 4;
 // Douglas-Peucker tolerance in source grid units (1 unit = 1/1024 degree, ~95 m E-W / ~108 m N-S).
 // Applied per shared arc (topology-preserving, see simplifyDataset).
-const TOLERANCE = { prefectures: 3, counties: 2 };
+const TOLERANCE = { prefectures: 8, counties: 2 };
 const SIZE_TARGET = { prefectures: 300 * 1024, counties: 150 * 1024 };
 // Plausibility window for Sichuan (degrees).
 const LON_RANGE = [97, 110];
