@@ -20,6 +20,8 @@ export interface ChartContext {
   animation: boolean;
   /** Decal patterns on every filled area (colour-independent reading). */
   decals: boolean;
+  /** A narrow screen (phones): smaller labels, less margin. */
+  compact: boolean;
 }
 
 /** Okabe–Ito, a palette readable with the common colour-vision deficiencies. */
@@ -34,7 +36,12 @@ export const OKABE_ITO = [
   '#000000',
 ];
 
-export function defaultChartContext(lang: Lang, animation = true, decals = false): ChartContext {
+export function defaultChartContext(
+  lang: Lang,
+  animation = true,
+  decals = false,
+  compact = false,
+): ChartContext {
   return {
     lang,
     categoryColors: [...OKABE_ITO, '#7f7f7f', '#8c564b'],
@@ -54,5 +61,6 @@ export function defaultChartContext(lang: Lang, animation = true, decals = false
     fontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
     animation,
     decals,
+    compact,
   };
 }

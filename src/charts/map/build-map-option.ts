@@ -175,7 +175,7 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
         map: model.mapName,
         nameProperty: 'code',
         roam: false,
-        left: '22%',
+        left: ctx.compact ? '16%' : '22%',
         right: '2%',
         top: '3%',
         bottom: '3%',
@@ -184,7 +184,7 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
         itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
         label: {
           show: true,
-          fontSize: 10,
+          fontSize: ctx.compact ? 8 : 10,
           color: ctx.textColor,
           textBorderColor: '#ffffff',
           textBorderWidth: 2,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { defaultChartContext, type ChartContext } from '../../charts/chart-context';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from './use-explorer';
@@ -10,8 +10,26 @@ function wantsAnimation(): boolean {
   return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
 
+const NARROW = '(max-width: 600px)';
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia?.(NARROW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/** Phones get smaller map labels so neighbouring prefecture names do not collide. */
+function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia?.(NARROW).matches ?? false,
+    () => false,
+  );
+}
+
 export function useChartContext(): ChartContext {
   const lang = useLang();
   const decals = useAtlasStore((s) => s.decals);
-  return useMemo(() => defaultChartContext(lang, wantsAnimation(), decals), [lang, decals]);
+  const compact = useNarrowScreen();
+  return useMemo(() => defaultChartContext(lang, wantsAnimation(), decals, compact), [lang, decals, compact]);
 }

@@ -165,3 +165,19 @@ describe('buildMapOption: selection, labels, tooltip, aria', () => {
     expect((option.textStyle as { fontFamily: string }).fontFamily).toBe(ctxFor('zh').fontFamily);
   });
 });
+
+describe('buildMapOption on a narrow screen', () => {
+  it('uses smaller labels and a narrower legend margin', () => {
+    const model = mapModelFor(ds, 'efforts', 'zh');
+    const wide = seriesOf(buildMapOption(model, ctxFor('zh'))) as unknown as {
+      label: { fontSize: number };
+      left: string;
+    };
+    const narrow = seriesOf(buildMapOption(model, { ...ctxFor('zh'), compact: true })) as unknown as {
+      label: { fontSize: number };
+      left: string;
+    };
+    expect([wide.label.fontSize, wide.left]).toEqual([10, '22%']);
+    expect([narrow.label.fontSize, narrow.left]).toEqual([8, '16%']);
+  });
+});
