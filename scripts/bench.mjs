@@ -16,6 +16,7 @@ import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { createServer, preview } from 'vite';
 import { firstLoadChunks, BUDGET_KB } from './bundle-size.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { generateSynthetic } from './generate-synthetic.mjs';
 
 const argv = process.argv.slice(2);
@@ -27,17 +28,8 @@ const sizes = opt('sizes', '1000,10000,100000').split(',').filter(Boolean).map(N
 const RUNS = Number(opt('runs', '5'));
 const CLICKS = Number(opt('clicks', '20'));
 const PORT = Number(opt('port', '4180'));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const executablePath = CHROMIUM_PATH;
+const CHROME_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

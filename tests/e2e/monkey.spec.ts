@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp, waitForCharts } from './fixtures';
+import { prng } from '../../scripts/generate-synthetic.mjs';
 
 /**
  * A seeded monkey: random trusted interactions (mouse clicks on buttons, chips, tabs and the map,
@@ -9,18 +10,6 @@ import { expect, test, waitForApp, waitForCharts } from './fixtures';
  */
 const SEED = Number(process.env.MONKEY_SEED ?? 20220909);
 const STEPS = Math.max(500, Number(process.env.MONKEY_STEPS ?? 0));
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BAD_FILES: Array<{ name: string; text: string }> = [
   { name: 'broken.json', text: '{"schemaVersion": 1, "efforts": [' },

@@ -25,6 +25,22 @@ export interface CountPiece {
   color: string;
 }
 
+/** The legend of a count heat-map (who × what, timeline): the classes in one row under the chart. */
+export function countLegend(pieces: CountPiece[], ctx: ChartContext): ECOption['visualMap'] {
+  return {
+    type: 'piecewise',
+    dimension: 2,
+    seriesIndex: 0,
+    pieces,
+    orient: 'horizontal',
+    left: 'center',
+    bottom: 0,
+    itemWidth: 12,
+    itemHeight: 10,
+    textStyle: { fontSize: 10, color: ctx.mutedTextColor },
+  };
+}
+
 /** Piecewise classes for counts: 0 as an empty light cell, then rounded classes of the positive counts. */
 export function countPieces(counts: readonly number[], ctx: ChartContext): CountPiece[] {
   const classes = valueClasses(
@@ -149,18 +165,7 @@ export function buildMatrixOption(model: TypeActivityMatrix, ctx: ChartContext):
       axisTick: { show: false },
       axisLabel: { interval: 0, fontSize: 10, color: ctx.textColor },
     },
-    visualMap: {
-      type: 'piecewise',
-      dimension: 2,
-      seriesIndex: 0,
-      pieces,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemWidth: 12,
-      itemHeight: 10,
-      textStyle: { fontSize: 10, color: ctx.mutedTextColor },
-    },
+    visualMap: countLegend(pieces, ctx),
     series: [
       {
         type: 'heatmap',

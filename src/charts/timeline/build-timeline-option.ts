@@ -4,7 +4,7 @@ import type { ChartContext } from '../chart-context';
 import { baseOption, firstParams, itemTooltip } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
-import { countPieces, labelColorFor } from '../matrix/build-matrix-option';
+import { countLegend, countPieces, labelColorFor } from '../matrix/build-matrix-option';
 
 export interface TimelineModel {
   days: string[];
@@ -124,18 +124,7 @@ export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): EC
       axisTick: { show: false },
       axisLabel: { interval: 0, fontSize: 11, color: ctx.textColor },
     },
-    visualMap: {
-      type: 'piecewise',
-      dimension: 2,
-      seriesIndex: 0,
-      pieces,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemWidth: 12,
-      itemHeight: 10,
-      textStyle: { fontSize: 10, color: ctx.mutedTextColor },
-    },
+    visualMap: countLegend(pieces, ctx),
     series: [
       {
         type: 'heatmap',
