@@ -77,16 +77,6 @@ export function qualifierItemStyle(qualifier: Qualifier | null): {
   return {};
 }
 
-/** A legend line for the patterns in use, or null when every figure is exact. */
-export function qualifierNote(lang: Lang, hasAtLeast: boolean, hasApprox: boolean): string | null {
-  const parts: string[] = [];
-  if (hasAtLeast)
-    parts.push(lang === 'zh' ? '斜纹 = 下限（“余”，至少）' : 'Hatched = lower bound ("at least", +)');
-  if (hasApprox)
-    parts.push(lang === 'zh' ? '点纹 = 约数（数千等）' : 'Dotted = approximate ("several thousand")');
-  return parts.length === 0 ? null : parts.join('\n');
-}
-
 /** Round to three significant digits for spoken descriptions (168,432 → 168,000). */
 export function roundForDescription(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;

@@ -44,10 +44,6 @@ export function dayNumber(iso: string): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-export function qualifierOf(code: number): Qualifier {
-  return QUALIFIERS[code] ?? 'exact';
-}
-
 const cache = new WeakMap<Dataset, EffortIndex | null>();
 
 /** The index of a dataset, built on first use; null when the vocabularies exceed 32 entries. */

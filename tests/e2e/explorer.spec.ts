@@ -1,8 +1,27 @@
+import type { Page } from '@playwright/test';
 import { expect, mapPoint, seriesData, test, waitForApp, waitForCharts } from './fixtures';
 
 // Inside the prefecture outlines (longitude, latitude).
 const PANZHIHUA: [number, number] = [101.75, 26.65];
 const NANCHONG: [number, number] = [106.1, 31.0];
+
+const TAB_CHARTS: Array<[string, string]> = [
+  ['各地区', 'region-bar-chart'],
+  ['组织类型', 'type-bar-chart'],
+  ['谁 × 做什么', 'matrix-chart'],
+  ['时间线', 'timeline-chart'],
+];
+
+/** The series data of the map and of the chart on every tab (opening each tab in turn). */
+async function everyChartsData(page: Page): Promise<Record<string, unknown[]>> {
+  const data: Record<string, unknown[]> = { 'map-chart': await seriesData(page, 'map-chart') };
+  for (const [tab, id] of TAB_CHARTS) {
+    await page.getByRole('tab', { name: tab }).click();
+    await waitForCharts(page);
+    data[id] = await seriesData(page, id);
+  }
+  return data;
+}
 
 test.describe('explorer', () => {
   test('clicking a prefecture on the map opens its dossier with figures and quotes', async ({
@@ -63,22 +82,7 @@ test.describe('explorer', () => {
     await page.goto('./');
     await waitForApp(page);
     await waitForCharts(page);
-    const charts: Array<[string, string]> = [
-      ['region', 'region-bar-chart'],
-      ['type', 'type-bar-chart'],
-      ['matrix', 'matrix-chart'],
-      ['timeline', 'timeline-chart'],
-    ];
-    const before: Record<string, unknown[]> = { map: await seriesData(page, 'map-chart') };
-    for (const [tab, id] of charts) {
-      await page
-        .getByRole('tab', {
-          name: { region: '各地区', type: '组织类型', matrix: '谁 × 做什么', timeline: '时间线' }[tab],
-        })
-        .click();
-      await waitForCharts(page);
-      before[id] = await seriesData(page, id);
-    }
+    const before = await everyChartsData(page);
     await page.getByRole('button', { name: /^民主党派/ }).click();
     await expect(page.getByRole('button', { name: /^民主党派/ })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('shown-count')).toHaveText(/^显示 \d+ \/ 50 项行动$/);
@@ -87,16 +91,10 @@ test.describe('explorer', () => {
     expect(shown).toBeLessThan(50);
     await expect(page).toHaveURL(/types=democratic-party/);
     await waitForCharts(page);
-    expect(await seriesData(page, 'map-chart')).not.toEqual(before.map);
-    for (const [tab, id] of charts) {
-      await page
-        .getByRole('tab', {
-          name: { region: '各地区', type: '组织类型', matrix: '谁 × 做什么', timeline: '时间线' }[tab],
-        })
-        .click();
-      await waitForCharts(page);
-      expect(await seriesData(page, id), id).not.toEqual(before[id]);
-    }
+    // The map redraws after React commits the filter: poll rather than read once.
+    await expect.poll(() => seriesData(page, 'map-chart')).not.toEqual(before['map-chart']);
+    const after = await everyChartsData(page);
+    for (const id of Object.keys(before)) expect(after[id], id).not.toEqual(before[id]);
     await page.getByRole('button', { name: '重置筛选' }).click();
     await expect(page.getByTestId('shown-count')).toHaveText('显示 50 / 50 项行动');
   });

@@ -33,10 +33,13 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset } = data;
   // The timeline itself ignores its own cursor: it shows every day, with the cursor marked.
+  // Without a day cursor this is exactly the explorer's cross-filtered set: no second filter pass.
+  const inScopeSet = data.inScopeSet;
   const timeline = useMemo(() => {
+    if (day === null) return timelineOf(inScopeSet);
     const set = selectEffortSet(dataset, filters, null);
     return timelineOf(selected ? narrowToRegion(set, selected) : set);
-  }, [dataset, filters, selected]);
+  }, [day, inScopeSet, dataset, filters, selected]);
   const option = useMemo(
     () =>
       buildTimelineOption(
