@@ -8,6 +8,10 @@ import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';
 
 vi.mock('../../src/charts/chart', () => import('./support/chart-stub'));
+// The shell test is about loading states; restoring saved imports (IndexedDB) is tested elsewhere.
+vi.mock('../../src/features/import/import-actions', () => ({
+  restoreImportedDatasets: async (): Promise<void> => undefined,
+}));
 
 function renderApp(): void {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -40,15 +40,21 @@ export function ImportPanel(): ReactNode {
   useEffect(() => {
     // Restore saved imports once the first screen is up (they are shown only when the user asks).
     // Idle time, so the parsing and storage code does not compete with the first charts' drawing.
-    const run = (): void => void actions().then((a) => a.restoreImportedDatasets());
-    const restore = window.setTimeout(
-      () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : run()),
-      0,
-    );
+    let live = true;
+    let idle: number | null = null;
+    const run = (): void => {
+      if (live) void actions().then((a) => (live ? a.restoreImportedDatasets() : undefined));
+    };
+    const restore = window.setTimeout(() => {
+      if (window.requestIdleCallback) idle = window.requestIdleCallback(run, { timeout: 2000 });
+      else run();
+    }, 0);
     window.addEventListener('dragover', preventFileDrop);
     window.addEventListener('drop', preventFileDrop);
     return () => {
+      live = false;
       window.clearTimeout(restore);
+      if (idle !== null) window.cancelIdleCallback(idle);
       window.removeEventListener('dragover', preventFileDrop);
       window.removeEventListener('drop', preventFileDrop);
     };
