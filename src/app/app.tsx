@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useExplorerData } from '../features/explorer/use-explorer';
+import { useExplorerData } from '../store/use-explorer';
 import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -7,7 +7,7 @@ import { MapPanel } from '../features/map/map-panel';
 import { RegionDossier } from '../features/dossier/region-dossier';
 import { ChartTabs } from '../features/charts/chart-tabs';
 import { useAtlasStore } from '../store/store';
-import { useUrlSync } from '../store/use-url-sync';
+import { useUrlSync } from './use-url-sync';
 import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { DatasetValidationError } from '../data/parse-dataset';
 import { translate } from '../i18n/i18n';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 
 /** Loading and failure states of the dataset: a message and the located errors, never a blank page. */
 export function LoadStatus({

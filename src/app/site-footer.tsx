@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Dataset } from '../data/model';
 import { formatDay } from '../i18n/format';
 import { translate } from '../i18n/i18n';
-import { countDataset } from '../selectors/dataset';
+import { countDataset } from '../aggregates/dataset';
 import { useAtlasStore } from '../store/store';
 
 /** The citation of the source and what the dataset holds, always visible: people cite what they see. */

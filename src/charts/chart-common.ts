@@ -1,5 +1,5 @@
 import type { Qualifier } from '../data/schema';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 import type { ChartContext } from './chart-context';
 import type { ECOption } from './echarts';
 

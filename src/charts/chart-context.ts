@@ -1,4 +1,4 @@
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 
 /**
  * The environment an option builder renders for, injected so builders stay pure: language,

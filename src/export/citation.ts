@@ -3,7 +3,7 @@ import type { Source } from '../data/schema';
 import { formatDay } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import { serializeViewState } from '../store/url-state';
-import type { Lang, ViewState } from '../store/view-state';
+import type { Lang, ViewState } from '../domain/view';
 import { localIsoDay, localTime } from './text';
 
 /** The permalink of a view: the page address without query or hash, plus the view's query. */

@@ -1,7 +1,7 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { DatasetJson, Effort } from '../data/schema';
 import { measuresOf } from '../data/model';
-import type { ViewState } from '../store/view-state';
+import type { ViewState } from '../domain/view';
 
 /** An effort as stored in the dataset file (without the fields the model precomputes). */
 export function effortJson(e: EffortRecord): Effort {

@@ -1,10 +1,10 @@
-import { shortRegionName } from '../charts/region-names';
+import { shortRegionName } from '../i18n/region-names';
 import type { Dataset, EffortRecord } from '../data/model';
-import { metricLabel } from '../features/explorer/metric';
+import { metricLabel } from '../i18n/metric-label';
 import { formatDay } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import type { Lang, Tab, ViewState } from '../store/view-state';
+import type { Lang, Tab, ViewState } from '../domain/view';
 
 /** What an image export shows: the map or the chart of one tab. */
 export type ExportTarget = 'map' | Tab;

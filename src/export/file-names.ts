@@ -1,4 +1,4 @@
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 import { fileStamp } from './text';
 
 /** Keep a file-name part to lower-case ASCII letters, digits and single hyphens. */

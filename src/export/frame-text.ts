@@ -1,6 +1,6 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import { translate } from '../i18n/i18n';
-import type { Lang, ViewState } from '../store/view-state';
+import type { Lang, ViewState } from '../domain/view';
 import { exportDateText, sourceCitation } from './citation';
 import { exportTitle, viewInWords, type ExportTarget } from './describe';
 import type { FrameText } from './frame';

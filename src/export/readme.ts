@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/model';
 import { qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 import { exportDateText, sourceCitation } from './citation';
 
 export interface PackFile {

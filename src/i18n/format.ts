@@ -1,5 +1,5 @@
 import type { Qualifier } from '../data/schema';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../data/schema';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 import { messages, type MessageKey } from './messages';
 
 /** Look up an interface string and fill `{name}` placeholders. Values are inserted as plain text. */

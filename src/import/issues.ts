@@ -1,5 +1,5 @@
 import type { DatasetError } from '../data/parse-dataset';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 
 /**
  * A located problem in an imported file. Issues carry a `code` and `params`, never a finished

@@ -1,3 +1,4 @@
+import type { Dataset } from '../data/model';
 import { create } from 'zustand';
 import { createDatasetsSlice, type DatasetsSlice } from './datasets-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
@@ -13,6 +14,10 @@ export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createUiSlice(...a),
 }));
+
+export function selectActiveDataset(state: AtlasState): Dataset | null {
+  return state.activeDatasetId === null ? null : (state.datasets[state.activeDatasetId] ?? null);
+}
 
 const initialState = useAtlasStore.getState();
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/model';
-import { DEFAULT_VIEW, TABS, type Filters, type Metric, type Tab, type ViewState } from './view-state';
+import { DEFAULT_VIEW, TABS, type Filters, type Metric, type Tab, type ViewState } from '../domain/view';
 
 /**
  * The view state as URL query parameters, so a view can be shared, bookmarked and navigated with

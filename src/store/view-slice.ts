@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './store';
-import { DEFAULT_VIEW, EMPTY_FILTERS, type Filters, type ViewState } from './view-state';
+import { DEFAULT_VIEW, EMPTY_FILTERS, type Filters, type ViewState } from '../domain/view';
 
 type FilterKey = keyof Filters;
 

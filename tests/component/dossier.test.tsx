@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { groupByQuote } from '../../src/features/dossier/effort-card';
 import { RegionDossier } from '../../src/features/dossier/region-dossier';
-import { useExplorerData } from '../../src/features/explorer/use-explorer';
+import { useExplorerData } from '../../src/store/use-explorer';
 import { buildDataset } from '../../src/data/model';
 import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';

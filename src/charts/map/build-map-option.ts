@@ -1,6 +1,6 @@
 import { formatFigure, formatQualified } from '../../i18n/format';
-import type { Lang } from '../../store/view-state';
-import type { RegionValue } from '../../selectors/aggregate-regions';
+import type { Lang } from '../../domain/view';
+import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
 import {
   baseOption,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../store/view-state';
+import type { Lang } from '../../domain/view';
 import { formatNumber } from '../../i18n/format';
 
 /** One class of a choropleth: `min <= v < max`, or `min <= v <= max` for the last class. */

@@ -1,4 +1,4 @@
-import type { TypeActivityMatrix } from '../../selectors/type-activity-matrix';
+import type { TypeActivityMatrix } from '../../aggregates/type-activity-matrix';
 import type { ChartContext } from '../chart-context';
 import {
   baseOption,

@@ -1,5 +1,5 @@
 import { formatDay } from '../../i18n/format';
-import type { TimelineCell } from '../../selectors/timeline';
+import type { TimelineCell } from '../../aggregates/timeline';
 import type { ChartContext } from '../chart-context';
 import { baseOption, firstParams, itemTooltip } from '../chart-common';
 import type { ECOption } from '../echarts';

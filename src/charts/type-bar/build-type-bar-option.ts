@@ -1,4 +1,4 @@
-import type { OrganisationTypeCount } from '../../selectors/by-organisation-type';
+import type { OrganisationTypeCount } from '../../aggregates/by-organisation-type';
 import type { ChartContext } from '../chart-context';
 import { baseOption, lighten, firstParams, itemTooltip, joinList, wrapLabel } from '../chart-common';
 import type { ECOption } from '../echarts';

@@ -1,12 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { loadSecondaryCharts } from '../../charts/echarts';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useAtlasStore } from '../../store/store';
-import { TABS, type Tab } from '../../store/view-state';
+import { TABS, type Tab } from '../../domain/view';
 import { ExportMenu } from '../export/export-menu';
-import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { useLang, type ExplorerData } from '../../store/use-explorer';
 
 // Views that are not on screen at first paint load with the chart parts they need.
 const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> =>

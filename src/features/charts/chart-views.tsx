@@ -2,16 +2,16 @@ import { useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../../charts/chart';
 import { buildMatrixOption } from '../../charts/matrix/build-matrix-option';
 import { buildRegionBarOption } from '../../charts/region-bar/build-region-bar-option';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { buildTypeBarOption } from '../../charts/type-bar/build-type-bar-option';
 import { translate } from '../../i18n/i18n';
-import { organisationTypeCounts, prefectureValues, typeActivityCounts } from '../../selectors/effort-set';
+import { organisationTypeCounts, prefectureValues, typeActivityCounts } from '../../aggregates/effort-set';
 import { useAtlasStore } from '../../store/store';
-import { metricLabel, metricUnitLabel } from '../explorer/metric';
-import { useChartContext } from '../explorer/use-chart-context';
-import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
+import { useChartContext } from '../../charts/use-chart-context';
+import { useLang, type ExplorerData } from '../../store/use-explorer';
 import { RegionValueTable } from '../map/region-value-table';
-import { TableWrap } from '../explorer/table-wrap';
+import { TableWrap } from '../../ui/table-wrap';
 
 function dataField(params: unknown, key: string): string | null {
   const data = (params as { data?: Record<string, unknown> }).data;

@@ -3,7 +3,7 @@ import type { Dataset, EffortRecord } from '../../data/model';
 import { formatDay, formatFigure, qualifierLabel } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import type { EffortDate, Measure } from '../../data/schema';
-import type { Lang } from '../../store/view-state';
+import type { Lang } from '../../domain/view';
 import { useAtlasStore } from '../../store/store';
 
 /** Consecutive figures quoted from the same passage, in their order. */

@@ -1,10 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
-import { narrowToRegion, selectEffortSet } from '../../selectors/effort-set';
-import { EMPTY_FILTERS } from '../../store/view-state';
+import { narrowToRegion, selectEffortSet } from '../../aggregates/effort-set';
+import { EMPTY_FILTERS } from '../../domain/view';
 import { useAtlasStore } from '../../store/store';
-import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { useLang, type ExplorerData } from '../../store/use-explorer';
 import { canDrill } from '../map/map-panel';
 import { EffortCard } from './effort-card';
 import { RegionIndex } from './region-index';

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
-import type { EffortSet } from '../../selectors/effort-set';
+import type { EffortSet } from '../../aggregates/effort-set';
 import { useAtlasStore } from '../../store/store';
-import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { useLang, type ExplorerData } from '../../store/use-explorer';
 
 /** Efforts per prefecture (or per region, for province-wide ones); from the index's columns when there is one. */
 function countByRegion(set: EffortSet): Map<string, number> {

@@ -3,7 +3,7 @@ import { permalinkFor, sourceCitation, viewCitation } from '../../export/citatio
 import { viewInWords } from '../../export/describe';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useExplorerData, useLang } from '../explorer/use-explorer';
+import { useExplorerData, useLang } from '../../store/use-explorer';
 
 /** The citation of the current view: app, dataset, the view in words, permalink, access date. */
 function useViewCitation(now: Date): { text: string; permalink: string } | null {

@@ -13,10 +13,9 @@ import { zipPack, type PackEntry } from '../../export/pack';
 import { buildProvenance } from '../../export/provenance';
 import { buildReadme, type PackFile } from '../../export/readme';
 import { translate } from '../../i18n/i18n';
-import { selectActiveDataset } from '../../selectors/dataset';
-import { filterEfforts } from '../../selectors/filter-efforts';
-import { useAtlasStore } from '../../store/store';
-import type { ViewState } from '../../store/view-state';
+import { filterEfforts } from '../../aggregates/filter-efforts';
+import { useAtlasStore, selectActiveDataset } from '../../store/store';
+import type { ViewState } from '../../domain/view';
 import { downloadBlob } from './download';
 import { NoChartError, renderPng, renderSvg } from './render-image';
 

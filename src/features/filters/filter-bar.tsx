@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
-import { isFiltered } from '../../selectors/filter-efforts';
+import { isFiltered } from '../../aggregates/filter-efforts';
 import { useAtlasStore } from '../../store/store';
-import { useExplorerData, useLang } from '../explorer/use-explorer';
+import { useExplorerData, useLang } from '../../store/use-explorer';
 
 /** Filters by organisation type (the core of the atlas), activity and region, with a count and a reset. */
 export function FilterBar(): ReactNode {

@@ -3,9 +3,9 @@ import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { clip, formatIssue } from '../../import/issues';
 import { IMPORT_LIMITS, STORAGE_LIMIT_BYTES } from '../../import/limits';
-import { countDataset } from '../../selectors/dataset';
+import { countDataset } from '../../aggregates/dataset';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../explorer/use-explorer';
+import { useLang } from '../../store/use-explorer';
 import { useImportStore } from './import-store';
 
 const MB = 1024 * 1024;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../explorer/use-explorer';
+import { useLang } from '../../store/use-explorer';
 
 /** Every region reachable without the map: a native select, grouped by prefecture (keyboard-friendly). */
 export function RegionPicker({ dataset }: { dataset: Dataset }): ReactNode {

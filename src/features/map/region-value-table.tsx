@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
 import { formatQualified, qualifierLabel } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
-import type { RegionValue } from '../../selectors/aggregate-regions';
+import type { RegionValue } from '../../aggregates/aggregate-regions';
 import { useAtlasStore } from '../../store/store';
-import type { Metric } from '../../store/view-state';
-import { metricLabel } from '../explorer/metric';
-import { TableWrap } from '../explorer/table-wrap';
-import { useLang } from '../explorer/use-explorer';
+import type { Metric } from '../../domain/view';
+import { metricLabel } from '../../i18n/metric-label';
+import { TableWrap } from '../../ui/table-wrap';
+import { useLang } from '../../store/use-explorer';
 
 /** The data-table alternative of the map and the region bars: same values, same filters. */
 export function RegionValueTable({

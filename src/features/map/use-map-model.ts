@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MapModel } from '../../charts/map/build-map-option';
 import { mapQueryOptions } from '../../charts/geo';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
-import { aggregateByCounty, notCoveredValue, type RegionValue } from '../../selectors/aggregate-regions';
-import { prefectureValues, type EffortSet } from '../../selectors/effort-set';
-import type { Lang, Metric } from '../../store/view-state';
-import { metricLabel, metricUnitLabel } from '../explorer/metric';
+import { aggregateByCounty, notCoveredValue, type RegionValue } from '../../aggregates/aggregate-regions';
+import { prefectureValues, type EffortSet } from '../../aggregates/effort-set';
+import type { Lang, Metric } from '../../domain/view';
+import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
 
 /**
  * The map's model for the current level: the province's prefectures, or the counties of the

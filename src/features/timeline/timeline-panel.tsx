@@ -1,15 +1,15 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../../charts/chart';
-import { shortRegionName } from '../../charts/region-names';
+import { shortRegionName } from '../../i18n/region-names';
 import { buildTimelineOption } from '../../charts/timeline/build-timeline-option';
-import { narrowToRegion, selectEffortSet, timelineOf } from '../../selectors/effort-set';
+import { narrowToRegion, selectEffortSet, timelineOf } from '../../aggregates/effort-set';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { dateText } from '../dossier/effort-card';
-import { useChartContext } from '../explorer/use-chart-context';
-import { TableWrap } from '../explorer/table-wrap';
-import { useLang, type ExplorerData } from '../explorer/use-explorer';
+import { useChartContext } from '../../charts/use-chart-context';
+import { TableWrap } from '../../ui/table-wrap';
+import { useLang, type ExplorerData } from '../../store/use-explorer';
 
 const STEP_MS = 900;
 /** Lists longer than this are cut with a count: a large dataset must not freeze the tab. */

@@ -6,9 +6,9 @@ import {
   type MapModel,
 } from '../../../src/charts/map/build-map-option';
 import { valueClasses } from '../../../src/charts/map/value-classes';
-import { aggregateByPrefecture } from '../../../src/selectors/aggregate-regions';
-import { filterEfforts } from '../../../src/selectors/filter-efforts';
-import { EMPTY_FILTERS } from '../../../src/store/view-state';
+import { aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions';
+import { filterEfforts } from '../../../src/aggregates/filter-efforts';
+import { EMPTY_FILTERS } from '../../../src/domain/view';
 import {
   ariaDescription,
   component,

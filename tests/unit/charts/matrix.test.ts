@@ -6,7 +6,7 @@ import {
   type CountPiece,
   type MatrixItem,
 } from '../../../src/charts/matrix/build-matrix-option';
-import { typeActivityMatrix } from '../../../src/selectors/type-activity-matrix';
+import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import {
   ariaDescription,
   component,

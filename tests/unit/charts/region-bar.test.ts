@@ -3,7 +3,7 @@ import {
   buildRegionBarOption,
   type RegionBarModel,
 } from '../../../src/charts/region-bar/build-region-bar-option';
-import type { RegionValue } from '../../../src/selectors/aggregate-regions';
+import type { RegionValue } from '../../../src/aggregates/aggregate-regions';
 import { ariaDescription, component, ctxFor, seriesOf, tooltipText } from '../../fixtures/chart-fixtures';
 
 const v = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortRegionName, shortRegionNames } from '../../../src/charts/region-names';
+import { shortRegionName, shortRegionNames } from '../../../src/i18n/region-names';
 import type { Region } from '../../../src/data/schema';
 import { bundledDataset } from '../../fixtures/load';
 

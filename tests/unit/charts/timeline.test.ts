@@ -6,7 +6,7 @@ import {
   type TimelineModel,
 } from '../../../src/charts/timeline/build-timeline-option';
 import { buildDataset } from '../../../src/data/model';
-import { buildTimeline } from '../../../src/selectors/timeline';
+import { buildTimeline } from '../../../src/aggregates/timeline';
 import {
   ariaDescription,
   component,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lighten } from '../../../src/charts/chart-common';
 import { buildTypeBarOption } from '../../../src/charts/type-bar/build-type-bar-option';
-import { countByOrganisationType } from '../../../src/selectors/by-organisation-type';
+import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import {
   ariaDescription,
   component,

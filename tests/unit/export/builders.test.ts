@@ -13,8 +13,8 @@ import { zipPack } from '../../../src/export/pack';
 import { buildProvenance } from '../../../src/export/provenance';
 import { buildReadme } from '../../../src/export/readme';
 import { escapeXml, wrapText } from '../../../src/export/text';
-import { filterEfforts } from '../../../src/selectors/filter-efforts';
-import { DEFAULT_VIEW, type ViewState } from '../../../src/store/view-state';
+import { filterEfforts } from '../../../src/aggregates/filter-efforts';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view';
 import { bundledDataset, bundledJson } from '../../fixtures/load';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 

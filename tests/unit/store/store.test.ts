@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
-import { countDataset, selectActiveDataset } from '../../../src/selectors/dataset';
-import { useAtlasStore } from '../../../src/store/store';
-import { DEFAULT_VIEW } from '../../../src/store/view-state';
+import { countDataset } from '../../../src/aggregates/dataset';
+import { useAtlasStore, selectActiveDataset } from '../../../src/store/store';
+import { DEFAULT_VIEW } from '../../../src/domain/view';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const mini = buildDataset(miniDatasetJson());

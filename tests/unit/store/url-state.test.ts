@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
 import { parseViewState, reconcileView, serializeViewState } from '../../../src/store/url-state';
-import { DEFAULT_VIEW, type ViewState } from '../../../src/store/view-state';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const full: ViewState = {

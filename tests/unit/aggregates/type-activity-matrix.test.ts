@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
-import { typeActivityMatrix } from '../../../src/selectors/type-activity-matrix';
+import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import { mini, miniWithProvinceJson } from '../../fixtures/chart-fixtures';
 
 const count = (

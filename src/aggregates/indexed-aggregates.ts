@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
-import type { Metric } from '../store/view-state';
-import { metricUnit, notCoveredValue, type RegionValue } from './aggregate-regions';
+import type { Metric } from '../domain/view';
+import { metricUnit } from '../domain/view';
+import { notCoveredValue, type RegionValue } from './aggregate-regions';
 import type { OrganisationTypeCount } from './by-organisation-type';
 import { dayNumber, OPEN_END, type EffortIndex } from './effort-index';
 import { daysBetween, PUBLICATION_DAY, PROVINCE_CODE, TIMELINE_START, type TimelineRow } from './timeline';

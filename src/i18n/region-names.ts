@@ -1,5 +1,5 @@
 import type { Region } from '../data/schema';
-import type { Lang } from '../store/view-state';
+import type { Lang } from '../domain/view';
 
 /** Ethnic groups named in the titles of autonomous prefectures ("藏族", "羌族", "彝族" in Sichuan). */
 const ETHNIC_ZH =

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
-import type { Filters } from '../store/view-state';
+import type { Filters } from '../domain/view';
 
 /**
  * A columnar index of a dataset's efforts and measures, built once per dataset (cached), so that

@@ -3,19 +3,19 @@ import { generateSynthetic } from '../../../scripts/generate-synthetic.mjs';
 import { buildDataset, type Dataset } from '../../../src/data/model';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import type { DatasetJson } from '../../../src/data/schema';
-import { aggregateByPrefecture } from '../../../src/selectors/aggregate-regions';
-import { countByOrganisationType } from '../../../src/selectors/by-organisation-type';
-import { effortIndexOf, filterIndex } from '../../../src/selectors/effort-index';
-import { filterEfforts } from '../../../src/selectors/filter-efforts';
+import { aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions';
+import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
+import { effortIndexOf, filterIndex } from '../../../src/aggregates/effort-index';
+import { filterEfforts } from '../../../src/aggregates/filter-efforts';
 import {
   aggregateByPrefectureIndexed,
   countByOrganisationTypeIndexed,
   timelineRowsIndexed,
   typeActivityMatrixIndexed,
-} from '../../../src/selectors/indexed-aggregates';
-import { buildTimeline } from '../../../src/selectors/timeline';
-import { typeActivityMatrix } from '../../../src/selectors/type-activity-matrix';
-import type { Filters, Metric } from '../../../src/store/view-state';
+} from '../../../src/aggregates/indexed-aggregates';
+import { buildTimeline } from '../../../src/aggregates/timeline';
+import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
+import type { Filters, Metric } from '../../../src/domain/view';
 import { bundledDataset } from '../../fixtures/load';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 

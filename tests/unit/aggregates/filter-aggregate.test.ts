@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
-import { aggregateByCounty, aggregateByPrefecture } from '../../../src/selectors/aggregate-regions';
-import { filterEfforts, isFiltered } from '../../../src/selectors/filter-efforts';
-import { sumMeasures } from '../../../src/selectors/sum-measures';
-import { EMPTY_FILTERS } from '../../../src/store/view-state';
+import { aggregateByCounty, aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions';
+import { filterEfforts, isFiltered } from '../../../src/aggregates/filter-efforts';
+import { sumMeasures } from '../../../src/aggregates/sum-measures';
+import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const ds = buildDataset(miniDatasetJson());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
-import { buildTimeline, daysBetween, PUBLICATION_DAY } from '../../../src/selectors/timeline';
+import { buildTimeline, daysBetween, PUBLICATION_DAY } from '../../../src/aggregates/timeline';
 import { mini, miniWithProvinceJson } from '../../fixtures/chart-fixtures';
 
 const ds = mini();

@@ -1,9 +1,4 @@
 import type { Dataset } from '../data/model';
-import type { AtlasState } from '../store/store';
-
-export function selectActiveDataset(state: AtlasState): Dataset | null {
-  return state.activeDatasetId === null ? null : (state.datasets[state.activeDatasetId] ?? null);
-}
 
 export interface DatasetCounts {
   regions: number;

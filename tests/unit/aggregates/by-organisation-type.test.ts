@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByOrganisationType } from '../../../src/selectors/by-organisation-type';
-import { filterEfforts } from '../../../src/selectors/filter-efforts';
-import { EMPTY_FILTERS } from '../../../src/store/view-state';
+import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
+import { filterEfforts } from '../../../src/aggregates/filter-efforts';
+import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { mini } from '../../fixtures/chart-fixtures';
 
 const ds = mini();

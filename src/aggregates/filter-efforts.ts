@@ -1,5 +1,5 @@
 import type { EffortRecord } from '../data/model';
-import type { Filters } from '../store/view-state';
+import type { Filters } from '../domain/view';
 
 function anyIn(values: readonly string[], selected: readonly string[]): boolean {
   return values.some((v) => selected.includes(v));

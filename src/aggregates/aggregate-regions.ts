@@ -1,6 +1,6 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { Qualifier } from '../data/schema';
-import type { Metric } from '../store/view-state';
+import { metricUnit, type Metric } from '../domain/view';
 import { sumMeasures } from './sum-measures';
 
 export type RegionStatus =
@@ -24,10 +24,6 @@ export interface RegionValue {
 /** A region the report says nothing about: no value, and not zero. */
 export function notCoveredValue(code: string): RegionValue {
   return { code, status: 'not-covered', value: null, qualifier: null, includesApprox: false, effortCount: 0 };
-}
-
-export function metricUnit(metric: Metric): string | null {
-  return metric.startsWith('unit:') ? metric.slice(5) : null;
 }
 
 function valueFor(metric: Metric, efforts: readonly EffortRecord[]): Omit<RegionValue, 'code'> {

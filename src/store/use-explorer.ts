@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import type { Dataset, EffortRecord } from '../../data/model';
-import { selectActiveDataset } from '../../selectors/dataset';
-import { narrowToRegion, selectEffortSet, type EffortSet } from '../../selectors/effort-set';
-import { useAtlasStore } from '../../store/store';
+import type { Dataset, EffortRecord } from '../data/model';
+import { narrowToRegion, selectEffortSet, type EffortSet } from '../aggregates/effort-set';
+import { useAtlasStore, selectActiveDataset } from './store';
 
 export interface ExplorerData {
   dataset: Dataset;

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { selectActiveDataset } from '../selectors/dataset';
-import { useAtlasStore } from './store';
-import { parseViewState, reconcileView, serializeViewState } from './url-state';
-import type { ViewState } from './view-state';
+import { useAtlasStore, selectActiveDataset } from '../store/store';
+import { parseViewState, reconcileView, serializeViewState } from '../store/url-state';
+import type { ViewState } from '../domain/view';
 
 function reportProblems(problems: string[]): void {
   if (problems.length === 0) return;

@@ -10,6 +10,11 @@ export type Presentation = 'chart' | 'table';
  */
 export type Metric = 'efforts' | 'organisations' | `unit:${string}`;
 
+/** The unit id of a unit metric (`unit:yuan` → `yuan`), or null for the counts. */
+export function metricUnit(metric: Metric): string | null {
+  return metric.startsWith('unit:') ? metric.slice(5) : null;
+}
+
 export interface Filters {
   /** Organisation types; empty = all. */
   organisationTypes: string[];

@@ -1,5 +1,5 @@
 import type { Dataset, EffortRecord } from '../data/model';
-import type { Filters, Metric } from '../store/view-state';
+import type { Filters, Metric } from '../domain/view';
 import { aggregateByPrefecture, type RegionValue } from './aggregate-regions';
 import { countByOrganisationType, type OrganisationTypeCount } from './by-organisation-type';
 import { effortIndexOf, filterIndex, type EffortIndex } from './effort-index';
