@@ -2,7 +2,7 @@ import type { Dataset, EffortRecord } from '../data/model';
 import type { Filters, Metric } from '../domain/view';
 import { aggregateByPrefecture, type RegionValue } from './aggregate-regions';
 import { countByOrganisationType, type OrganisationTypeCount } from './by-organisation-type';
-import { effortIndexOf, filterIndex, type EffortIndex } from './effort-index';
+import { dayNumber, effortIndexOf, filterIndex, type EffortIndex } from './effort-index';
 import { filterEfforts } from './filter-efforts';
 import {
   aggregateByPrefectureIndexed,
@@ -26,7 +26,11 @@ export interface EffortSet {
   positions: Int32Array | null;
 }
 
+/** How many filter passes have run (a test proves one filter click runs exactly one). */
+export const effortSetStats = { filterPasses: 0 };
+
 export function selectEffortSet(dataset: Dataset, filters: Filters, day: string | null): EffortSet {
+  effortSetStats.filterPasses += 1;
   const index = effortIndexOf(dataset);
   if (index === null) {
     return {
@@ -41,18 +45,18 @@ export function selectEffortSet(dataset: Dataset, filters: Filters, day: string 
   return { dataset, efforts: Array.from(positions, (i) => dataset.efforts[i]!), index, pass, positions };
 }
 
-/** Narrow a set to one region (the region itself or anything in it): the cross-filter of a selection. */
-export function narrowToRegion(set: EffortSet, code: string): EffortSet {
+/** Keep the members of a set for which `keep` holds (by index column when there is an index). */
+function narrow(
+  set: EffortSet,
+  keepIndexed: (i: number, index: EffortIndex) => boolean,
+  keepPlain: (e: EffortRecord) => boolean,
+): EffortSet {
   const { dataset, index, positions } = set;
-  if (index === null || positions === null) {
-    const efforts = filterEfforts(set.efforts, { organisationTypes: [], activities: [], regions: [code] });
-    return { ...set, efforts };
-  }
-  const r = index.regionCodes.indexOf(code);
+  if (index === null || positions === null) return { ...set, efforts: set.efforts.filter(keepPlain) };
   const pass = new Uint8Array(index.size);
   const kept: number[] = [];
   for (const i of positions) {
-    if (index.region[i] === r || index.prefecture[i] === r) {
+    if (keepIndexed(i, index)) {
       pass[i] = 1;
       kept.push(i);
     }
@@ -65,6 +69,42 @@ export function narrowToRegion(set: EffortSet, code: string): EffortSet {
     pass,
     positions: narrowed,
   };
+}
+
+/** Narrow a set to one region (the region itself or anything in it): the cross-filter of a selection. */
+export function narrowToRegion(set: EffortSet, code: string): EffortSet {
+  const r = set.index ? set.index.regionCodes.indexOf(code) : -1;
+  return narrow(
+    set,
+    (i, index) => index.region[i] === r || index.prefecture[i] === r,
+    (e) => e.regionCode === code || e.prefectureCode === code,
+  );
+}
+
+/**
+ * Narrow a set to the timeline cursor: efforts dated on or before `day`. Undated efforts cannot be
+ * placed on a day, so they drop out (as in `filterEfforts`).
+ */
+export function narrowToDay(set: EffortSet, day: string): EffortSet {
+  const dayNo = dayNumber(day);
+  return narrow(
+    set,
+    (i, index) => index.start[i] !== -1 && index.start[i]! <= dayNo,
+    (e) => e.date !== null && e.date.start <= day,
+  );
+}
+
+/** Efforts of one region (or inside it), whatever the filters: a count, no filter pass. */
+export function regionEffortCount(dataset: Dataset, code: string): number {
+  const index = effortIndexOf(dataset);
+  if (index === null) {
+    return dataset.efforts.filter((e) => e.regionCode === code || e.prefectureCode === code).length;
+  }
+  const r = index.regionCodes.indexOf(code);
+  if (r === -1) return 0;
+  let n = 0;
+  for (let i = 0; i < index.size; i += 1) if (index.region[i] === r || index.prefecture[i] === r) n += 1;
+  return n;
 }
 
 export function prefectureValues(set: EffortSet, metric: Metric): RegionValue[] {

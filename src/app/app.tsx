@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useExplorerData } from '../store/use-explorer';
+import { useVisibleSet } from '../store/visible-set';
 import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -23,7 +23,7 @@ export function App(): ReactNode {
   const query = useBundledDataset();
   const lang = useAtlasStore((s) => s.view.lang);
   const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
-  const data = useExplorerData();
+  const data = useVisibleSet();
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />

@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { defaultChartContext, type ChartContext } from './chart-context';
 import { useAtlasStore } from '../store/store';
-import { useLang } from '../store/use-explorer';
+import { useLang } from '../store/visible-set';
 
 /** Animations are off for people who ask for reduced motion, and for benchmarks (`?animation=off`). */
 function wantsAnimation(): boolean {

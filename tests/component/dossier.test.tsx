@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { groupByQuote } from '../../src/features/dossier/effort-card';
 import { RegionDossier } from '../../src/features/dossier/region-dossier';
-import { useExplorerData } from '../../src/store/use-explorer';
+import { useVisibleSet } from '../../src/store/visible-set';
 import { buildDataset } from '../../src/data/model';
 import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';
 import { renderWithDataset } from './support/render';
 
 function Dossier(): React.ReactNode {
-  const data = useExplorerData();
+  const data = useVisibleSet();
   return data ? <RegionDossier data={data} /> : null;
 }
 

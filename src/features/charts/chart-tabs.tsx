@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useAtlasStore } from '../../store/store';
 import { TABS, type Tab } from '../../domain/view';
 import { ExportMenu } from '../export/export-menu';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 
 // Views that are not on screen at first paint load with the chart parts they need.
 const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> =>
@@ -32,7 +32,7 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
 };
 
 /** Tabbed charts, each with a table alternative; the tab and presentation are part of the URL. */
-export function ChartTabs({ data }: { data: ExplorerData }): ReactNode {
+export function ChartTabs({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const tab = useAtlasStore((s) => s.view.tab);
   const presentation = useAtlasStore((s) => s.view.presentation);

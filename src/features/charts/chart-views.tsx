@@ -9,7 +9,7 @@ import { organisationTypeCounts, prefectureValues, typeActivityCounts } from '..
 import { useAtlasStore } from '../../store/store';
 import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
 import { useChartContext } from '../../charts/use-chart-context';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 import { RegionValueTable } from '../map/region-value-table';
 import { TableWrap } from '../../ui/table-wrap';
 
@@ -20,7 +20,7 @@ function dataField(params: unknown, key: string): string | null {
 }
 
 /** Measures by region for the chosen metric (the map's metric): never a sum across units. */
-export function RegionBarsView({ data }: { data: ExplorerData }): ReactNode {
+export function RegionBarsView({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const metric = useAtlasStore((s) => s.view.metric);
@@ -67,7 +67,7 @@ export function RegionBarsView({ data }: { data: ExplorerData }): ReactNode {
 }
 
 /** Efforts and organisations by organisation type; a click toggles that type's filter. */
-export function TypeBarsView({ data }: { data: ExplorerData }): ReactNode {
+export function TypeBarsView({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const presentation = useAtlasStore((s) => s.view.presentation);
@@ -119,7 +119,7 @@ export function TypeBarsView({ data }: { data: ExplorerData }): ReactNode {
 }
 
 /** Who × what: organisation type × activity; a click filters to that pair. */
-export function MatrixView({ data }: { data: ExplorerData }): ReactNode {
+export function MatrixView({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const presentation = useAtlasStore((s) => s.view.presentation);

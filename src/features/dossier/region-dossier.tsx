@@ -1,10 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
-import { narrowToRegion, selectEffortSet } from '../../aggregates/effort-set';
-import { EMPTY_FILTERS } from '../../domain/view';
+import { regionEffortCount } from '../../aggregates/effort-set';
 import { useAtlasStore } from '../../store/store';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 import { canDrill } from '../map/map-panel';
 import { EffortCard } from './effort-card';
 import { RegionIndex } from './region-index';
@@ -12,7 +11,7 @@ import { RegionIndex } from './region-index';
 const PAGE = 30;
 
 /** The story of the selected region: its efforts under the current filters, each figure with its quote. */
-export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
+export function RegionDossier({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const selected = useAtlasStore((s) => s.view.selectedRegion);
   const drill = useAtlasStore((s) => s.view.drill);
@@ -25,10 +24,7 @@ export function RegionDossier({ data }: { data: ExplorerData }): ReactNode {
   const [shownFor, setShownFor] = useState(selected);
   // All efforts of the region, whatever the filters (for "N more hidden by the filters").
   const regionTotal = useMemo(
-    () =>
-      selected === null
-        ? 0
-        : narrowToRegion(selectEffortSet(dataset, EMPTY_FILTERS, null), selected).efforts.length,
+    () => (selected === null ? 0 : regionEffortCount(dataset, selected)),
     [dataset, selected],
   );
   if (shownFor !== selected) {

@@ -3,7 +3,7 @@ import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
 import type { EffortSet } from '../../aggregates/effort-set';
 import { useAtlasStore } from '../../store/store';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 
 /** Efforts per prefecture (or per region, for province-wide ones); from the index's columns when there is one. */
 function countByRegion(set: EffortSet): Map<string, number> {
@@ -19,7 +19,7 @@ function countByRegion(set: EffortSet): Map<string, number> {
 }
 
 /** The regions the report covers, with their efforts under the filters: a way in without the map. */
-export function RegionIndex({ data }: { data: ExplorerData }): ReactNode {
+export function RegionIndex({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset, filteredSet } = data;

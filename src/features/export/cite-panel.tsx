@@ -3,13 +3,13 @@ import { permalinkFor, sourceCitation, viewCitation } from '../../export/citatio
 import { viewInWords } from '../../export/describe';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useExplorerData, useLang } from '../../store/use-explorer';
+import { useVisibleSet, useLang } from '../../store/visible-set';
 
 /** The citation of the current view: app, dataset, the view in words, permalink, access date. */
 function useViewCitation(now: Date): { text: string; permalink: string } | null {
   const lang = useLang();
   const view = useAtlasStore((s) => s.view);
-  const data = useExplorerData();
+  const data = useVisibleSet();
   if (!data) return null;
   const permalink = permalinkFor(window.location.origin, window.location.pathname, view);
   const words = viewInWords(data.dataset, view, data.filtered, lang);
@@ -53,7 +53,7 @@ function CopyBlock({ label, text, id }: { label: string; text: string; id: strin
 /** The Cite panel: the source report (zh and en forms) and the current view with its permalink. */
 export default function CitePanel({ onClose }: { onClose: () => void }): ReactNode {
   const lang = useLang();
-  const data = useExplorerData();
+  const data = useVisibleSet();
   const [now] = useState(() => new Date());
   const view = useViewCitation(now);
   if (!data || !view) return null;

@@ -13,8 +13,8 @@ import { zipPack, type PackEntry } from '../../export/pack';
 import { buildProvenance } from '../../export/provenance';
 import { buildReadme, type PackFile } from '../../export/readme';
 import { translate } from '../../i18n/i18n';
-import { filterEfforts } from '../../aggregates/filter-efforts';
-import { useAtlasStore, selectActiveDataset } from '../../store/store';
+import { selectVisibleSet } from '../../store/visible-set';
+import { useAtlasStore } from '../../store/store';
 import type { ViewState } from '../../domain/view';
 import { downloadBlob } from './download';
 import { NoChartError, renderPng, renderSvg } from './render-image';
@@ -35,13 +35,13 @@ interface ExportContext {
 
 function context(now: Date = new Date()): ExportContext {
   const state = useAtlasStore.getState();
-  const dataset = selectActiveDataset(state);
-  if (!dataset) throw new Error('no dataset');
+  const visible = selectVisibleSet(state);
+  if (!visible) throw new Error('no dataset');
   const { view } = state;
   return {
-    dataset,
+    dataset: visible.dataset,
     view,
-    visible: filterEfforts(dataset.efforts, view.filters, view.day),
+    visible: visible.filtered,
     permalink: permalinkFor(window.location.origin, window.location.pathname, view),
     now,
   };

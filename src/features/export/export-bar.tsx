@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 import { loadExportActions } from './export-menu';
 import './export.css';
 

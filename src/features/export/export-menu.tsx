@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 import './export.css';
 
 /** Load the export code (builders, zip, CSV, SVG renderer) only when someone asks for it. */

@@ -3,12 +3,12 @@ import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
 import { isFiltered } from '../../aggregates/filter-efforts';
 import { useAtlasStore } from '../../store/store';
-import { useExplorerData, useLang } from '../../store/use-explorer';
+import { useVisibleSet, useLang } from '../../store/visible-set';
 
 /** Filters by organisation type (the core of the atlas), activity and region, with a count and a reset. */
 export function FilterBar(): ReactNode {
   const lang = useLang();
-  const data = useExplorerData();
+  const data = useVisibleSet();
   const filters = useAtlasStore((s) => s.view.filters);
   const day = useAtlasStore((s) => s.view.day);
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/model';
 import { translate } from '../../i18n/i18n';
 import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 
 export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const lang = useLang();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { isMessageKey, translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 
 /** Warnings and errors (a broken link, a failed panel), in the current language, as text. */
 export function Notices(): ReactNode {

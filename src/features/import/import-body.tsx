@@ -5,7 +5,7 @@ import { clip, formatIssue } from '../../import/issues';
 import { IMPORT_LIMITS, STORAGE_LIMIT_BYTES } from '../../import/limits';
 import { countDataset } from '../../aggregates/dataset';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 import { useImportStore } from './import-store';
 
 const MB = 1024 * 1024;

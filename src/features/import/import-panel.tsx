@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 // Parsing (papaparse, validation) and storage load on demand: they are not needed for the first paint.
 const actions = (): Promise<typeof import('./import-actions')> => import('./import-actions');
 import { useImportStore } from './import-store';

@@ -10,7 +10,7 @@ import type { Metric } from '../../domain/view';
 import { availableMetrics } from '../../aggregates/metrics';
 import { metricLabel } from '../../i18n/metric-label';
 import { useChartContext } from '../../charts/use-chart-context';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 import { ExportMenu } from '../export/export-menu';
 import { RegionPicker } from './region-picker';
 import { RegionValueTable } from './region-value-table';
@@ -26,7 +26,7 @@ export function canDrill(dataset: Dataset, code: string): boolean {
   );
 }
 
-export function MapPanel({ data }: { data: ExplorerData }): ReactNode {
+export function MapPanel({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const metric = useAtlasStore((s) => s.view.metric);

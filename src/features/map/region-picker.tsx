@@ -3,7 +3,7 @@ import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 
 /** Every region reachable without the map: a native select, grouped by prefecture (keyboard-friendly). */
 export function RegionPicker({ dataset }: { dataset: Dataset }): ReactNode {

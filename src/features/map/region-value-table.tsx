@@ -8,7 +8,7 @@ import { useAtlasStore } from '../../store/store';
 import type { Metric } from '../../domain/view';
 import { metricLabel } from '../../i18n/metric-label';
 import { TableWrap } from '../../ui/table-wrap';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 
 /** The data-table alternative of the map and the region bars: same values, same filters. */
 export function RegionValueTable({

@@ -5,7 +5,7 @@ import type { Source } from '../../data/schema';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { useLang } from '../../store/use-explorer';
+import { useLang } from '../../store/visible-set';
 import { splitSource } from './highlight';
 
 /**

@@ -2,14 +2,14 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../../charts/chart';
 import { shortRegionName } from '../../i18n/region-names';
 import { buildTimelineOption } from '../../charts/timeline/build-timeline-option';
-import { narrowToRegion, selectEffortSet, timelineOf } from '../../aggregates/effort-set';
+import { timelineOf } from '../../aggregates/effort-set';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { dateText } from '../dossier/effort-card';
 import { useChartContext } from '../../charts/use-chart-context';
 import { TableWrap } from '../../ui/table-wrap';
-import { useLang, type ExplorerData } from '../../store/use-explorer';
+import { useLang, type VisibleSet } from '../../store/visible-set';
 
 const STEP_MS = 900;
 /** Lists longer than this are cut with a count: a large dataset must not freeze the tab. */
@@ -20,12 +20,10 @@ const LIST_CAP = 200;
  * are listed, never placed on a guessed day. Play steps the cursor through the days; the map and
  * the other charts follow it.
  */
-export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
+export function TimelinePanel({ data }: { data: VisibleSet }): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const day = useAtlasStore((s) => s.view.day);
-  const filters = useAtlasStore((s) => s.view.filters);
-  const selected = useAtlasStore((s) => s.view.selectedRegion);
   const presentation = useAtlasStore((s) => s.view.presentation);
   const playing = useAtlasStore((s) => s.playing);
   const setPlaying = useAtlasStore((s) => s.setPlaying);
@@ -33,13 +31,8 @@ export function TimelinePanel({ data }: { data: ExplorerData }): ReactNode {
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset } = data;
   // The timeline itself ignores its own cursor: it shows every day, with the cursor marked.
-  // Without a day cursor this is exactly the explorer's cross-filtered set: no second filter pass.
-  const inScopeSet = data.inScopeSet;
-  const timeline = useMemo(() => {
-    if (day === null) return timelineOf(inScopeSet);
-    const set = selectEffortSet(dataset, filters, null);
-    return timelineOf(selected ? narrowToRegion(set, selected) : set);
-  }, [day, inScopeSet, dataset, filters, selected]);
+  const timelineSet = data.timelineSet;
+  const timeline = useMemo(() => timelineOf(timelineSet), [timelineSet]);
   const option = useMemo(
     () =>
       buildTimelineOption(
