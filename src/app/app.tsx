@@ -13,6 +13,7 @@ import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
 import { ImportPanel } from '../features/import/import-panel';
+import { ExportMenu } from '../features/export/export-menu';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 // Below the charts, out of the first screen: loads after it.
@@ -38,14 +39,14 @@ export function App(): ReactNode {
           </PanelBoundary>
           <div className="explorer__top">
             <PanelBoundary name="map">
-              <MapPanel data={data} />
+              <MapPanel data={data} exportMenu={ExportMenu} />
             </PanelBoundary>
             <PanelBoundary name="dossier">
               <RegionDossier data={data} />
             </PanelBoundary>
           </div>
           <PanelBoundary name="charts">
-            <ChartTabs data={data} />
+            <ChartTabs data={data} exportMenu={ExportMenu} />
           </PanelBoundary>
         </main>
       ) : (

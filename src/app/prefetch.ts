@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { loadSecondaryCharts } from '../charts/echarts';
 import { mapQueryOptions } from '../charts/geo';
 import { datasetQueryOptions } from '../data/queries';
+import { chartSpec } from '../charts/registry';
+import { DEFAULT_VIEW } from '../domain/view';
 import { datasetPathFromSearch } from './use-bundled-dataset';
 
 /**
@@ -13,5 +15,6 @@ export function prefetchFirstScreen(client: QueryClient): void {
   void client.prefetchQuery(datasetQueryOptions(path ?? undefined));
   void client.prefetchQuery(mapQueryOptions(null));
   void loadSecondaryCharts();
-  void import('../features/charts/chart-views');
+  // The default tab's chart view (its chunk), with the chart parts above.
+  void chartSpec(DEFAULT_VIEW.tab)?.load();
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CHART_IDS } from '../charts/registry';
 import { useAtlasStore, selectActiveDataset } from '../store/store';
 import { parseViewState, reconcileView, serializeViewState } from '../store/url-state';
 import type { ViewState } from '../domain/view';
@@ -36,7 +37,7 @@ function onlyDayChanged(a: ViewState, b: ViewState): boolean {
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const initial = parseViewState(window.location.search);
+    const initial = parseViewState(window.location.search, CHART_IDS);
     useAtlasStore.getState().applyView(initial.view);
     reportProblems(initial.problems);
 
@@ -61,7 +62,7 @@ export function useUrlSync(): void {
     });
 
     const onPopState = (): void => {
-      const parsed = parseViewState(window.location.search);
+      const parsed = parseViewState(window.location.search, CHART_IDS);
       const dataset = selectActiveDataset(useAtlasStore.getState());
       const checked = dataset ? reconcileView(parsed.view, dataset) : parsed;
       useAtlasStore.getState().applyView(checked.view);

@@ -16,18 +16,36 @@ function markWhenAllDrawn(): void {
 }
 const NO_OPTION = {};
 
+/** A drawn chart, registered under its chart id while it is mounted (exports ask for it by id). */
+export interface MountedChart {
+  instance: EChartsInstance;
+  /** True once ECharts has reported `finished` for the current option. */
+  finished: boolean;
+}
+
+const mounted = new Map<string, MountedChart>();
+
+/** The mounted chart with this id ('map', or a chart id of the registry), if it is on screen. */
+export function mountedChart(chartId: string): MountedChart | undefined {
+  const chart = mounted.get(chartId);
+  return chart && !chart.instance.isDisposed() ? chart : undefined;
+}
+
 /**
  * The one component that touches ECharts. It sets each new option in full (`notMerge`) and marks
  * the container `data-render-finished="true"` when ECharts reports its `finished` event, so tests
  * and benchmarks wait for drawing, not for timers.
  */
 export function EChart({
+  chartId,
   option,
   label,
   onEvents,
   className,
   testId,
 }: {
+  /** Registry id ('map', 'region', …): how exports and tests find this chart. */
+  chartId: string;
   option: ECOption;
   /** Accessible name of the chart (role="img"); the builder's own description is appended. */
   label: string;
@@ -50,23 +68,29 @@ export function EChart({
 
   useEffect(() => {
     if (!instance) return;
-    // The container carries its instance so browser tests and exports can reach it without globals.
+    // The container carries its instance so browser tests can reach it without globals.
     if (box.current) (box.current as ChartContainer).echartsInstance = instance;
+    const entry: MountedChart = { instance, finished: false };
+    mounted.set(chartId, entry);
     const done = (): void => {
+      entry.finished = true;
       box.current?.setAttribute('data-render-finished', 'true');
       markWhenAllDrawn();
     };
     instance.on('finished', done);
     return () => {
       instance.off('finished', done);
+      if (mounted.get(chartId) === entry) mounted.delete(chartId);
     };
-  }, [instance]);
+  }, [instance, chartId]);
 
   useEffect(() => {
     if (!instance || instance.isDisposed()) return;
+    const entry = mounted.get(chartId);
+    if (entry?.instance === instance) entry.finished = false;
     box.current?.setAttribute('data-render-finished', 'false');
     instance.setOption(option, { notMerge: true });
-  }, [instance, option, partsReady]);
+  }, [instance, option, partsReady, chartId]);
 
   const description = describedBy(option);
   return (
@@ -76,6 +100,7 @@ export function EChart({
       role="img"
       aria-label={description ? `${label}. ${description}` : label}
       data-render-finished="false"
+      data-chart-id={chartId}
       data-testid={testId}
     >
       <ReactEChartsCore
@@ -95,9 +120,4 @@ function describedBy(option: ECOption): string | null {
   const aria = option.aria as { label?: { description?: unknown } } | undefined;
   const d = aria?.label?.description;
   return typeof d === 'string' && d.length > 0 ? d : null;
-}
-
-/** The chart instance of a rendered EChart container (for exports). */
-export function chartInstanceOf(container: HTMLElement): EChartsInstance | undefined {
-  return (container as ChartContainer).echartsInstance;
 }

@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import prefectureUrl from '../../data/geo/sichuan.json?url';
+import { countyCodesOf } from '../aggregates/aggregate-regions';
+import type { Dataset } from '../data/model';
 import { echarts } from './echarts';
 
 /** County boundary files, one per prefecture, emitted as separate assets and fetched on drill-down. */
@@ -55,4 +57,13 @@ export function mapQueryOptions(prefecture: string | null) {
     staleTime: Infinity,
     select: (features) => ({ name, features }),
   });
+}
+
+/** Prefectures whose counties the dataset names and for which boundaries exist: they can be drilled into. */
+export function canDrill(dataset: Dataset, code: string): boolean {
+  return (
+    dataset.regionByCode.get(code)?.level === 'prefecture' &&
+    countyCodesOf(dataset, code).length > 0 &&
+    hasCountyMap(code)
+  );
 }

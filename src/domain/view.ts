@@ -1,7 +1,7 @@
 /** The part of the workspace that describes what the user is looking at; it round-trips through the URL. */
 export type Lang = 'zh' | 'en';
-export const TABS = ['region', 'type', 'matrix', 'timeline'] as const;
-export type Tab = (typeof TABS)[number];
+/** The id of a chart of the charts panel (the chart registry lists them; the URL carries one). */
+export type ChartId = string;
 export type Presentation = 'chart' | 'table';
 
 /**
@@ -32,7 +32,7 @@ export interface ViewState {
   /** The prefecture drilled into (county map), or null for the province map. */
   drill: string | null;
   metric: Metric;
-  tab: Tab;
+  tab: ChartId;
   presentation: Presentation;
   /** Timeline cursor: show efforts started on or before this day; null = no cursor. */
   day: string | null;

@@ -3,18 +3,12 @@ import type { Dataset, EffortRecord } from '../data/model';
 import { metricLabel } from '../i18n/metric-label';
 import { formatDay } from '../i18n/format';
 import { translate } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
-import type { Lang, Tab, ViewState } from '../domain/view';
+import { chartSpec } from '../charts/registry';
+import { MAP_CHART_ID } from '../charts/chart-spec';
+import type { Lang, ViewState } from '../domain/view';
 
-/** What an image export shows: the map or the chart of one tab. */
-export type ExportTarget = 'map' | Tab;
-
-const TAB_LABEL: Record<Tab, MessageKey> = {
-  region: 'tabRegion',
-  type: 'tabType',
-  matrix: 'tabMatrix',
-  timeline: 'tabTimeline',
-};
+/** What an image export shows: the map (`'map'`) or a chart of the registry, by its id. */
+export type ExportTarget = string;
 
 function listOf(ids: readonly string[], name: (id: string) => string, lang: Lang): string {
   return ids.map(name).join(lang === 'zh' ? '、' : ', ');
@@ -81,7 +75,7 @@ export function viewInWords(
 /** The title printed in an exported image: what is shown and by which measure. */
 export function exportTitle(dataset: Dataset, view: ViewState, target: ExportTarget, lang: Lang): string {
   const metric = metricLabel(view.metric, dataset, lang);
-  if (target === 'map') {
+  if (target === MAP_CHART_ID) {
     const drill = view.drill ? dataset.regionByCode.get(view.drill) : undefined;
     const map = drill
       ? translate(lang, 'countyMapTitle', { name: shortRegionName(drill, lang) })
@@ -91,13 +85,14 @@ export function exportTitle(dataset: Dataset, view: ViewState, target: ExportTar
   const scope = view.selectedRegion
     ? regionName(dataset, view.selectedRegion, lang)
     : translate(lang, 'allOfSichuan');
-  const chart = translate(lang, TAB_LABEL[target]);
-  return target === 'region'
+  const spec = chartSpec(target);
+  const chart = spec ? translate(lang, spec.label) : target;
+  return spec?.showsMetric
     ? translate(lang, 'chartExportTitle', { chart, metric, scope })
     : translate(lang, 'chartExportTitleNoMetric', { chart, scope });
 }
 
 /** A short name for the target ("map", "chart-region"), used in file names. */
 export function targetSlug(target: ExportTarget): string {
-  return target === 'map' ? 'map' : `chart-${target}`;
+  return target === MAP_CHART_ID ? 'map' : `chart-${target}`;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/model';
-import { DEFAULT_VIEW, TABS, type Filters, type Metric, type Tab, type ViewState } from '../domain/view';
+import { DEFAULT_VIEW, type Filters, type Metric, type ViewState } from '../domain/view';
 
 /**
  * The view state as URL query parameters, so a view can be shared, bookmarked and navigated with
@@ -54,13 +54,16 @@ function parseOne<T extends string>(
 }
 
 const isLang = (v: string): v is 'zh' | 'en' => v === 'zh' || v === 'en';
-const isTab = (v: string): v is Tab => (TABS as readonly string[]).includes(v);
 const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v === 'table';
 const isCode = (v: string): v is string => CODE.test(v);
 const isDay = (v: string): v is string => DAY.test(v) && !Number.isNaN(Date.parse(v));
 
-/** Parse a `location.search` string. Structural checks only; see `reconcileView` for the dataset. */
-export function parseViewState(search: string): ParsedView {
+/**
+ * Parse a `location.search` string (structural checks only; see `reconcileView` for the dataset). `chartIds` are the charts that exist (the chart registry): a
+ * tab naming anything else is dropped and reported.
+ */
+export function parseViewState(search: string, chartIds: readonly string[]): ParsedView {
+  const isTab = (v: string): v is string => chartIds.includes(v);
   const problems: string[] = [];
   if (search.length > MAX_PARAM_LENGTH * 4) {
     return { view: DEFAULT_VIEW, problems: ['the link is too long'] };

@@ -41,7 +41,12 @@ export function selectVisibleSet(state: AtlasState): VisibleSet | null {
   const dataset = selectActiveDataset(state);
   const { filters, day, selectedRegion: selected } = state.view;
   const prev = last.inputs;
-  if (prev.dataset === dataset && prev.filters === filters && prev.day === day && prev.selected === selected) {
+  if (
+    prev.dataset === dataset &&
+    prev.filters === filters &&
+    prev.day === day &&
+    prev.selected === selected
+  ) {
     return last.result;
   }
   if (!dataset) {
@@ -54,8 +59,7 @@ export function selectVisibleSet(state: AtlasState): VisibleSet | null {
       : selectEffortSet(dataset, filters, null);
   const filteredSet = day === null ? base : narrowToDay(base, day);
   const inScopeSet = selected === null ? filteredSet : narrowToRegion(filteredSet, selected);
-  const timelineSet =
-    day === null ? inScopeSet : selected === null ? base : narrowToRegion(base, selected);
+  const timelineSet = day === null ? inScopeSet : selected === null ? base : narrowToRegion(base, selected);
   const result: VisibleSet = {
     dataset,
     filteredSet,

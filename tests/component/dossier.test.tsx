@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { groupByQuote } from '../../src/features/dossier/effort-card';
+import { groupByQuote } from '../../src/ui/effort-card';
 import { RegionDossier } from '../../src/features/dossier/region-dossier';
 import { useVisibleSet } from '../../src/store/visible-set';
 import { buildDataset } from '../../src/data/model';

@@ -81,7 +81,7 @@ test('decal patterns can be switched on for colour-independent reading', async (
   await waitForApp(page);
   await waitForCharts(page);
   const decalShown = (): Promise<boolean> =>
-    page.getByTestId('map-chart').evaluate((el) => {
+    page.getByTestId('chart-map').evaluate((el) => {
       type Aria = { decal?: { show?: boolean } };
       type Inst = { getOption: () => { aria: Aria | Aria[] } };
       const aria = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance?.getOption().aria;

@@ -6,15 +6,15 @@ const PANZHIHUA: [number, number] = [101.75, 26.65];
 const NANCHONG: [number, number] = [106.1, 31.0];
 
 const TAB_CHARTS: Array<[string, string]> = [
-  ['各地区', 'region-bar-chart'],
-  ['组织类型', 'type-bar-chart'],
-  ['谁 × 做什么', 'matrix-chart'],
-  ['时间线', 'timeline-chart'],
+  ['各地区', 'chart-region'],
+  ['组织类型', 'chart-type'],
+  ['谁 × 做什么', 'chart-matrix'],
+  ['时间线', 'chart-timeline'],
 ];
 
 /** The series data of the map and of the chart on every tab (opening each tab in turn). */
 async function everyChartsData(page: Page): Promise<Record<string, unknown[]>> {
-  const data: Record<string, unknown[]> = { 'map-chart': await seriesData(page, 'map-chart') };
+  const data: Record<string, unknown[]> = { 'chart-map': await seriesData(page, 'chart-map') };
   for (const [tab, id] of TAB_CHARTS) {
     await page.getByRole('tab', { name: tab }).click();
     await waitForCharts(page);
@@ -92,7 +92,7 @@ test.describe('explorer', () => {
     await expect(page).toHaveURL(/types=democratic-party/);
     await waitForCharts(page);
     // The map redraws after React commits the filter: poll rather than read once.
-    await expect.poll(() => seriesData(page, 'map-chart')).not.toEqual(before['map-chart']);
+    await expect.poll(() => seriesData(page, 'chart-map')).not.toEqual(before['chart-map']);
     const after = await everyChartsData(page);
     for (const id of Object.keys(before)) expect(after[id], id).not.toEqual(before[id]);
     await page.getByRole('button', { name: '重置筛选' }).click();
@@ -106,7 +106,7 @@ test.describe('explorer', () => {
     await expect(page.getByRole('heading', { name: '攀枝花（区县）' })).toBeVisible();
     await expect(page).toHaveURL(/drill=510400/);
     await waitForCharts(page);
-    const counties = (await seriesData(page, 'map-chart'))[0] as string;
+    const counties = (await seriesData(page, 'chart-map'))[0] as string;
     expect(counties).toContain('510421');
     await page.getByRole('button', { name: /返回全省/ }).click();
     await expect(page.getByRole('heading', { name: '四川省地图' })).toBeVisible();
@@ -184,6 +184,6 @@ test('the timeline says so when no effort in scope is dated, and lists the undat
   await page.goto('./?region=513200&tab=timeline');
   await waitForApp(page);
   await expect(page.getByTestId('timeline-empty')).toHaveText(/没有给出任何行动的日期/);
-  await expect(page.getByTestId('timeline-chart')).toHaveCount(0);
+  await expect(page.getByTestId('chart-timeline')).toHaveCount(0);
   await expect(page.locator('.undated summary')).toHaveText('未注明日期的行动（6）');
 });

@@ -71,7 +71,7 @@ test.describe('export and citation', () => {
     await page.goto('./?types=democratic-party');
     await waitForApp(page);
     await waitForCharts(page);
-    const chart = page.getByTestId('map-chart');
+    const chart = page.getByTestId('chart-map');
     const css = await cssSize(chart);
     const menu = page.getByTestId('export-menu-map');
     await menu.getByRole('button', { name: '导出“四川省地图”' }).click();
@@ -106,7 +106,7 @@ test.describe('export and citation', () => {
     await page.goto('./?lang=en&types=democratic-party&tab=type');
     await waitForApp(page);
     await waitForCharts(page);
-    const chart = page.getByTestId('type-bar-chart');
+    const chart = page.getByTestId('chart-type');
     await expect(chart).toHaveAttribute('data-render-finished', 'true');
     const css = await cssSize(chart);
     const menu = page.getByTestId('export-menu-charts');
@@ -251,7 +251,7 @@ test.describe('export and citation', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const png = await download(page, () => menu.getByRole('button', { name: /^PNG/ }).click());
     const size = pngSize(png.bytes);
-    expect(size.width).toBe(2 * (await cssSize(page.getByTestId('map-chart'))).width);
+    expect(size.width).toBe(2 * (await cssSize(page.getByTestId('chart-map'))).width);
     copyFileSync(await png.d.path(), '/tmp/export-map-en-phone.png');
   });
 });

@@ -61,7 +61,7 @@ export async function seriesData(page: Page, testId: string): Promise<unknown[]>
 
 /** Page coordinates of a [longitude, latitude] on the map chart, for trusted mouse clicks. */
 export async function mapPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  const chart = page.getByTestId('map-chart');
+  const chart = page.getByTestId('chart-map');
   await chart.scrollIntoViewIfNeeded();
   const local = await chart.evaluate((el, coord) => {
     type Inst = { convertToPixel: (finder: object, value: number[]) => number[] };

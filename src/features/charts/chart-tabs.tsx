@@ -1,53 +1,54 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, type ReactNode } from 'react';
 import { loadSecondaryCharts } from '../../charts/echarts';
-import { shortRegionName } from '../../i18n/region-names';
+import type { ChartSpec, ChartViewProps } from '../../charts/chart-spec';
+import { CHARTS, chartSpec } from '../../charts/registry';
 import { translate } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
+import { shortRegionName } from '../../i18n/region-names';
 import { useAtlasStore } from '../../store/store';
-import { TABS, type Tab } from '../../domain/view';
-import { ExportMenu } from '../export/export-menu';
 import { useLang, type VisibleSet } from '../../store/visible-set';
+import type { ExportSlot } from '../../ui/slots';
 
 // Views that are not on screen at first paint load with the chart parts they need.
-const withSecondaryCharts = <T,>(load: () => Promise<T>): Promise<T> =>
-  Promise.all([loadSecondaryCharts(), load()]).then(([, module]) => module);
-const RegionBarsView = lazy(() =>
-  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.RegionBarsView })),
-);
-const TypeBarsView = lazy(() =>
-  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.TypeBarsView })),
-);
-const MatrixView = lazy(() =>
-  withSecondaryCharts(() => import('./chart-views')).then((m) => ({ default: m.MatrixView })),
-);
-const TimelinePanel = lazy(() =>
-  withSecondaryCharts(() => import('../timeline/timeline-panel')).then((m) => ({ default: m.TimelinePanel })),
+const VIEWS = new Map(
+  CHARTS.map((spec: ChartSpec) => [
+    spec.id,
+    lazy(() =>
+      Promise.all([loadSecondaryCharts(), spec.load()]).then(([, module]) => ({ default: module.View })),
+    ),
+  ]),
 );
 
-const TAB_LABEL: Record<Tab, MessageKey> = {
-  region: 'tabRegion',
-  type: 'tabType',
-  matrix: 'tabMatrix',
-  timeline: 'tabTimeline',
-};
+function ChartView({ id, ...props }: ChartViewProps & { id: string }): ReactNode {
+  // The lazy views are made once, above, not during render.
+  const view = VIEWS.get(id);
+  return view ? createElement(view, props) : null;
+}
 
-/** Tabbed charts, each with a table alternative; the tab and presentation are part of the URL. */
-export function ChartTabs({ data }: { data: VisibleSet }): ReactNode {
+/** Tabbed charts of the registry, each with a table alternative; the tab and presentation are in the URL. */
+export function ChartTabs({
+  data,
+  exportMenu: ExportMenu,
+}: {
+  data: VisibleSet;
+  /** The export menu, passed in by the app (panels do not import other features). */
+  exportMenu?: ExportSlot;
+}): ReactNode {
   const lang = useLang();
-  const tab = useAtlasStore((s) => s.view.tab);
+  const tabId = useAtlasStore((s) => s.view.tab);
   const presentation = useAtlasStore((s) => s.view.presentation);
   const selected = useAtlasStore((s) => s.view.selectedRegion);
   const applyView = useAtlasStore((s) => s.applyView);
   const selectRegion = useAtlasStore((s) => s.selectRegion);
+  const tab = chartSpec(tabId) ?? CHARTS[0]!;
   const region = selected ? data.dataset.regionByCode.get(selected) : undefined;
   const scope = region ? shortRegionName(region, lang) : translate(lang, 'allOfSichuan');
   const onTabKey = (e: React.KeyboardEvent, i: number): void => {
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
     if (next === null) return;
     e.preventDefault();
-    const t = TABS[(next + TABS.length) % TABS.length]!;
-    applyView({ tab: t });
-    document.getElementById(`tab-${t}`)?.focus();
+    const t = CHARTS[(next + CHARTS.length) % CHARTS.length]!;
+    applyView({ tab: t.id });
+    document.getElementById(`tab-${t.id}`)?.focus();
   };
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
@@ -75,28 +76,30 @@ export function ChartTabs({ data }: { data: VisibleSet }): ReactNode {
               {translate(lang, 'table')}
             </button>
           </div>
-          <ExportMenu panel="charts" name={translate(lang, TAB_LABEL[tab])} />
+          {ExportMenu ? (
+            <ExportMenu panel="charts" target={tab.id} name={translate(lang, tab.label)} />
+          ) : null}
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={translate(lang, 'chartsFor', { scope })}>
-        {TABS.map((t, i) => (
+        {CHARTS.map((t, i) => (
           <button
-            key={t}
-            id={`tab-${t}`}
+            key={t.id}
+            id={`tab-${t.id}`}
             type="button"
             role="tab"
             className="tab"
-            aria-selected={tab === t}
-            aria-controls={`tabpanel-${t}`}
-            tabIndex={tab === t ? 0 : -1}
-            onClick={() => applyView({ tab: t })}
+            aria-selected={tab.id === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab.id === t.id ? 0 : -1}
+            onClick={() => applyView({ tab: t.id })}
             onKeyDown={(e) => onTabKey(e, i)}
           >
-            {translate(lang, TAB_LABEL[t])}
+            {translate(lang, t.label)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id={`tabpanel-${tab.id}`} aria-labelledby={`tab-${tab.id}`}>
         <Suspense
           fallback={
             <div className="chart chart--loading" role="status">
@@ -104,10 +107,7 @@ export function ChartTabs({ data }: { data: VisibleSet }): ReactNode {
             </div>
           }
         >
-          {tab === 'region' ? <RegionBarsView data={data} /> : null}
-          {tab === 'type' ? <TypeBarsView data={data} /> : null}
-          {tab === 'matrix' ? <MatrixView data={data} /> : null}
-          {tab === 'timeline' ? <TimelinePanel data={data} /> : null}
+          <ChartView id={tab.id} visible={data} />
         </Suspense>
       </div>
       <p className="note">{translate(lang, 'dataNote')}</p>

@@ -4,8 +4,8 @@ import { translate } from '../../i18n/i18n';
 import { regionEffortCount } from '../../aggregates/effort-set';
 import { useAtlasStore } from '../../store/store';
 import { useLang, type VisibleSet } from '../../store/visible-set';
-import { canDrill } from '../map/map-panel';
-import { EffortCard } from './effort-card';
+import { canDrill } from '../../charts/geo';
+import { EffortCard } from '../../ui/effort-card';
 import { RegionIndex } from './region-index';
 
 const PAGE = 30;

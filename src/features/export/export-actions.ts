@@ -47,23 +47,14 @@ function context(now: Date = new Date()): ExportContext {
   };
 }
 
-/** The drawn chart of a target: the map, or the chart in the charts panel's open tab. */
-export function chartContainer(target: ExportTarget): HTMLElement | null {
-  const selector =
-    target === 'map'
-      ? '.map-panel .chart:not(.chart--loading)'
-      : '.charts-panel [role="tabpanel"] .chart:not(.chart--loading)';
-  return document.querySelector<HTMLElement>(selector);
-}
-
 function fileName(ctx: ExportContext, what: string, ext: string): string {
   return exportFileName({ datasetId: ctx.dataset.id, what, lang: ctx.view.lang, now: ctx.now, ext });
 }
 
 async function imageBlob(ctx: ExportContext, target: ExportTarget, format: ImageFormat): Promise<Blob> {
   const text = imageFrameText({ ...ctx, target });
-  const container = chartContainer(target);
-  return format === 'png' ? renderPng(container, text) : renderSvg(container, text);
+  // The target is a chart id: the chart wrapper hands over its instance, no DOM lookup.
+  return format === 'png' ? renderPng(target, text) : renderSvg(target, text);
 }
 
 /** Download the map or the open tab's chart as PNG or SVG; returns the file name. */

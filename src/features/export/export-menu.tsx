@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { translate } from '../../i18n/i18n';
-import { useAtlasStore } from '../../store/store';
+import type { ExportSlotProps } from '../../ui/slots';
 import { useLang } from '../../store/visible-set';
 import './export.css';
 
@@ -11,9 +11,8 @@ export const loadExportActions = () => import('./export-actions');
  * The "Export" button of a chart panel: PNG (2×) or SVG of the map or the open tab's chart,
  * with title, filters, source and export date drawn inside the image.
  */
-export function ExportMenu({ panel, name }: { panel: 'map' | 'charts'; name: string }): ReactNode {
+export function ExportMenu({ panel, target, name }: ExportSlotProps): ReactNode {
   const lang = useLang();
-  const tab = useAtlasStore((s) => s.view.tab);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -41,7 +40,7 @@ export function ExportMenu({ panel, name }: { panel: 'map' | 'charts'; name: str
     setStatus(translate(lang, 'exportPreparing'));
     const actions = await loadExportActions();
     try {
-      const file = await actions.exportChartImage(panel === 'map' ? 'map' : tab, format);
+      const file = await actions.exportChartImage(target, format);
       setStatus(translate(lang, 'exportDone', { file }));
     } catch (e) {
       setStatus(actions.failureMessage(e, lang));

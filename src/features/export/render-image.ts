@@ -5,7 +5,7 @@
  * mode (an off-screen instance, no DOM), nested in an SVG with the same words as <text>.
  */
 import { SVGRenderer } from 'echarts/renderers';
-import { chartInstanceOf } from '../../charts/chart';
+import { mountedChart, type MountedChart } from '../../charts/chart';
 import { echarts } from '../../charts/echarts';
 import { frameLayout, frameSvg, type FrameLayout, type FrameText } from '../../export/frame';
 import type { MeasureText } from '../../export/text';
@@ -14,15 +14,16 @@ import type { MeasureText } from '../../export/text';
 // first-paint bundle: only image export needs it.
 echarts.use([SVGRenderer]);
 
-type Instance = NonNullable<ReturnType<typeof chartInstanceOf>>;
+type Instance = MountedChart['instance'];
 
 export class NoChartError extends Error {}
 
-/** The drawn chart in a container, once ECharts reports it has finished drawing. */
-export async function finishedInstance(container: HTMLElement | null, timeoutMs = 8000): Promise<Instance> {
-  const inst = container ? chartInstanceOf(container) : undefined;
-  if (!container || !inst || inst.isDisposed()) throw new NoChartError('no chart');
-  if (container.getAttribute('data-render-finished') === 'true') return inst;
+/** The mounted chart with this id, once ECharts reports it has finished drawing. */
+export async function finishedInstance(chartId: string, timeoutMs = 8000): Promise<Instance> {
+  const mounted = mountedChart(chartId);
+  if (!mounted) throw new NoChartError('no chart');
+  const inst = mounted.instance;
+  if (mounted.finished) return inst;
   const chart: Instance = inst;
   await new Promise<void>((resolve, reject) => {
     const timer = window.setTimeout(() => {
@@ -72,8 +73,8 @@ function layoutFor(inst: Instance, text: FrameText): FrameLayout {
 }
 
 /** A PNG at pixel ratio 2: the frame's words above and below the chart, on white. */
-export async function renderPng(container: HTMLElement | null, text: FrameText): Promise<Blob> {
-  const inst = await finishedInstance(container);
+export async function renderPng(chartId: string, text: FrameText): Promise<Blob> {
+  const inst = await finishedInstance(chartId);
   inst.dispatchAction({ type: 'hideTip' });
   const layout = layoutFor(inst, text);
   const chart = await loadImage(
@@ -120,8 +121,8 @@ export function chartSvgString(inst: Instance): string {
 }
 
 /** An SVG with the frame's words as text and the chart as vectors. */
-export async function renderSvg(container: HTMLElement | null, text: FrameText): Promise<Blob> {
-  const inst = await finishedInstance(container);
+export async function renderSvg(chartId: string, text: FrameText): Promise<Blob> {
+  const inst = await finishedInstance(chartId);
   const layout = layoutFor(inst, text);
   const svg = frameSvg(layout, chartSvgString(inst));
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });

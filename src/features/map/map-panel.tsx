@@ -1,32 +1,29 @@
 import { useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../../charts/chart';
 import { buildMapOption } from '../../charts/map/build-map-option';
-import { hasCountyMap } from '../../charts/geo';
+import { canDrill } from '../../charts/geo';
+import { MAP_CHART_ID } from '../../charts/chart-spec';
 import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
-import { countyCodesOf } from '../../aggregates/aggregate-regions';
 import { useAtlasStore } from '../../store/store';
 import type { Metric } from '../../domain/view';
 import { availableMetrics } from '../../aggregates/metrics';
 import { metricLabel } from '../../i18n/metric-label';
 import { useChartContext } from '../../charts/use-chart-context';
 import { useLang, type VisibleSet } from '../../store/visible-set';
-import { ExportMenu } from '../export/export-menu';
+import type { ExportSlot } from '../../ui/slots';
 import { RegionPicker } from './region-picker';
-import { RegionValueTable } from './region-value-table';
+import { RegionValueTable } from '../../charts/region-bar/region-value-table';
 import { useMapModel } from './use-map-model';
-import type { Dataset } from '../../data/model';
 
-/** Prefectures whose counties the report names and for which boundaries exist: they can be drilled into. */
-export function canDrill(dataset: Dataset, code: string): boolean {
-  return (
-    dataset.regionByCode.get(code)?.level === 'prefecture' &&
-    countyCodesOf(dataset, code).length > 0 &&
-    hasCountyMap(code)
-  );
-}
-
-export function MapPanel({ data }: { data: VisibleSet }): ReactNode {
+export function MapPanel({
+  data,
+  exportMenu: ExportMenu,
+}: {
+  data: VisibleSet;
+  /** The export menu, passed in by the app (panels do not import other features). */
+  exportMenu?: ExportSlot;
+}): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const metric = useAtlasStore((s) => s.view.metric);
@@ -75,7 +72,7 @@ export function MapPanel({ data }: { data: VisibleSet }): ReactNode {
               ))}
             </select>
           </label>
-          <ExportMenu panel="map" name={title} />
+          {ExportMenu ? <ExportMenu panel="map" target={MAP_CHART_ID} name={title} /> : null}
         </div>
       </div>
       <nav className="map-nav" aria-label={translate(lang, 'regionList')}>
@@ -100,7 +97,14 @@ export function MapPanel({ data }: { data: VisibleSet }): ReactNode {
           {error?.message}
         </p>
       ) : option ? (
-        <EChart option={option} label={title} onEvents={onEvents} className="chart--map" testId="map-chart" />
+        <EChart
+          chartId={MAP_CHART_ID}
+          option={option}
+          label={title}
+          onEvents={onEvents}
+          className="chart--map"
+          testId={`chart-${MAP_CHART_ID}`}
+        />
       ) : (
         <div className="chart chart--map chart--loading" role="status">
           {translate(lang, 'loading')}

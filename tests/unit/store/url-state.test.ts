@@ -1,3 +1,4 @@
+import { CHART_IDS } from '../../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
 import { parseViewState, reconcileView, serializeViewState } from '../../../src/store/url-state';
@@ -22,7 +23,7 @@ const full: ViewState = {
 describe('URL view state', () => {
   it('serialises the default view as an empty query', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
-    expect(parseViewState('')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+    expect(parseViewState('', CHART_IDS)).toEqual({ view: DEFAULT_VIEW, problems: [] });
   });
 
   it('round-trips a full view', () => {
@@ -30,12 +31,13 @@ describe('URL view state', () => {
     expect(search).toBe(
       '?lang=en&types=private-enterprise,democratic-party&acts=donations&regions=510400&region=510421&drill=510400&metric=unit:person-times&tab=timeline&view=table&day=2022-09-04',
     );
-    expect(parseViewState(search)).toEqual({ view: full, problems: [] });
+    expect(parseViewState(search, CHART_IDS)).toEqual({ view: full, problems: [] });
   });
 
   it('drops malformed parts with a note and keeps the rest', () => {
     const { view, problems } = parseViewState(
       '?lang=xx&types=%3Cscript%3E,private-enterprise&region=abc&metric=sum:all&tab=evil&day=2022-13-45&view=3d',
+      CHART_IDS,
     );
     expect(view).toEqual({
       ...DEFAULT_VIEW,
@@ -62,16 +64,17 @@ describe('URL view state', () => {
       '?day=javascript:alert(1)',
     ];
     for (const input of inputs) {
-      const parsed = parseViewState(input);
+      const parsed = parseViewState(input, CHART_IDS);
       expect(parsed.view.filters.organisationTypes.length).toBeLessThanOrEqual(50);
     }
-    expect(parseViewState('?' + 'x'.repeat(20000)).problems).toEqual(['the link is too long']);
+    expect(parseViewState('?' + 'x'.repeat(20000), CHART_IDS).problems).toEqual(['the link is too long']);
   });
 
   it('reconciles with the dataset: unknown ids and codes are dropped and reported', () => {
     const ds = buildDataset(miniDatasetJson());
     const parsed = parseViewState(
       '?types=guild,private-enterprise&region=519999&drill=510100&metric=unit:bananas',
+      CHART_IDS,
     );
     const { view, problems } = reconcileView(parsed.view, ds);
     expect(view.filters.organisationTypes).toEqual(['private-enterprise']);

@@ -1,15 +1,17 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { EChart, type ChartEventHandler } from '../../charts/chart';
+import { EChart, type ChartEventHandler } from '../chart';
 import { shortRegionName } from '../../i18n/region-names';
-import { buildTimelineOption } from '../../charts/timeline/build-timeline-option';
+import { buildTimelineOption } from './build-timeline-option';
 import { timelineOf } from '../../aggregates/effort-set';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
-import { dateText } from '../dossier/effort-card';
-import { useChartContext } from '../../charts/use-chart-context';
+import { dateText } from '../../ui/effort-card';
+import { useChartContext } from '../use-chart-context';
 import { TableWrap } from '../../ui/table-wrap';
-import { useLang, type VisibleSet } from '../../store/visible-set';
+import { useLang } from '../../store/visible-set';
+import type { ChartViewProps } from '../chart-spec';
+import { timelineChart } from './index';
 
 const STEP_MS = 900;
 /** Lists longer than this are cut with a count: a large dataset must not freeze the tab. */
@@ -20,7 +22,7 @@ const LIST_CAP = 200;
  * are listed, never placed on a guessed day. Play steps the cursor through the days; the map and
  * the other charts follow it.
  */
-export function TimelinePanel({ data }: { data: VisibleSet }): ReactNode {
+export function View({ visible: data }: ChartViewProps): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
   const day = useAtlasStore((s) => s.view.day);
@@ -161,10 +163,11 @@ export function TimelinePanel({ data }: { data: VisibleSet }): ReactNode {
         </TableWrap>
       ) : (
         <EChart
+          chartId={timelineChart.id}
           option={option}
-          label={translate(lang, 'tabTimeline')}
+          label={translate(lang, timelineChart.label)}
           onEvents={onEvents}
-          testId="timeline-chart"
+          testId={`chart-${timelineChart.id}`}
         />
       )}
       <details className="undated">

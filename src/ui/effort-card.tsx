@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Dataset, EffortRecord } from '../../data/model';
-import { formatDay, formatFigure, qualifierLabel } from '../../i18n/format';
-import { translate } from '../../i18n/i18n';
-import type { EffortDate, Measure } from '../../data/schema';
-import type { Lang } from '../../domain/view';
-import { useAtlasStore } from '../../store/store';
+import type { Dataset, EffortRecord } from '../data/model';
+import { formatDay, formatFigure, qualifierLabel } from '../i18n/format';
+import { translate } from '../i18n/i18n';
+import type { EffortDate, Measure } from '../data/schema';
+import type { Lang } from '../domain/view';
+import { useAtlasStore } from '../store/store';
 
 /** Consecutive figures quoted from the same passage, in their order. */
 export function groupByQuote(
