@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DatasetValidationError } from '../data/parse-dataset';
 import { translate } from '../i18n/i18n';
+import { formatDatasetError } from '../i18n/messages-validation';
 import type { Lang } from '../domain/view';
 
 /** Loading and failure states of the dataset: a message and the located errors, never a blank page. */
@@ -34,7 +35,7 @@ export function LoadStatus({
         <ul className="error-list">
           {located.map((e, i) => (
             <li key={i}>
-              <code>{e.path}</code>: {e.message}
+              <code>{e.path}</code>: {formatDatasetError(e, lang)}
             </li>
           ))}
         </ul>

@@ -1,11 +1,14 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import {
+  datasetError,
+  isDatasetErrorCode,
+  type DatasetError,
+  type DatasetErrorParams,
+  type ReceivedKind,
+} from './dataset-errors';
 import { datasetSchema, type DatasetJson } from './schema';
 
-/** One problem found in a dataset, located by a JSON path such as `efforts[3].measures[1].qualifier`. */
-export interface DatasetError {
-  path: string;
-  message: string;
-}
+export type { DatasetError, DatasetErrorCode } from './dataset-errors';
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E };
 
@@ -22,31 +25,59 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-function describeReceived(input: unknown): string {
-  if (input === undefined) return 'nothing (the field is missing)';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') {
-    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
-    return `the text ${JSON.stringify(shown)}`;
+/** What a field held, as a kind and (for scalars) the value as JSON, clipped to 40 characters. */
+function received(input: unknown): { received: ReceivedKind; value: string } {
+  if (input === undefined) return { received: 'missing', value: '' };
+  if (input === null) return { received: 'null', value: '' };
+  if (Array.isArray(input)) return { received: 'array', value: '' };
+  switch (typeof input) {
+    case 'string': {
+      const chars = [...input];
+      const shown = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : input;
+      return { received: 'string', value: JSON.stringify(shown) };
+    }
+    case 'number':
+      return { received: 'number', value: String(input) };
+    case 'boolean':
+      return { received: 'boolean', value: String(input) };
+    case 'object':
+      return { received: 'object', value: '' };
+    default:
+      return { received: 'other', value: '' };
   }
-  return `${typeof input === 'object' ? 'an object' : `the ${typeof input} ${String(input)}`}`;
 }
 
-function describeIssue(issue: $ZodIssue): string {
+/** A literal from zod's list of allowed values (strings quoted, as in JSON; never throws on bigint). */
+const literal = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/**
+ * The one place where zod's issues become our codes. The schema's own checks carry their code as
+ * the issue's message (and their parameters as `params`); zod's built-in issues are mapped by kind.
+ */
+export function fromZodIssue(issue: $ZodIssue): DatasetError[] {
+  const path = formatPath(issue.path);
+  if (isDatasetErrorCode(issue.message)) {
+    const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+    // The schema's `code()` and `fail()` helpers type-check a code against its parameters.
+    return [{ path, code: issue.message, params } as DatasetError];
+  }
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, got ${describeReceived(issue.input)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeReceived(issue.input)}`;
+      return [datasetError(path, 'wrongType', { expected: issue.expected, ...received(issue.input) })];
+    case 'invalid_value': {
+      const params: DatasetErrorParams<'notOneOf'> = {
+        allowed: issue.values.map(literal).join(', '),
+        ...received(issue.input),
+      };
+      return [datasetError(path, 'notOneOf', params)];
+    }
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return issue.keys.map((key) => datasetError(path, 'unknownKey', { key }));
     case 'too_small':
-      return issue.origin === 'array'
-        ? `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
-        : issue.message;
+      if (issue.origin === 'array') return [datasetError(path, 'tooFew', { minimum: Number(issue.minimum) })];
+      return [datasetError(path, 'invalidValue', {})];
     default:
-      return issue.message;
+      return [datasetError(path, 'invalidValue', {})];
   }
 }
 
@@ -56,7 +87,8 @@ export function validateStructure(json: unknown): Result<DatasetJson, DatasetErr
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = parsed.error.issues
     .slice(0, MAX_REPORTED_ERRORS)
-    .map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+    .flatMap(fromZodIssue)
+    .slice(0, MAX_REPORTED_ERRORS);
   return { ok: false, errors };
 }
 
@@ -65,7 +97,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, where: str
   const errors: DatasetError[] = [];
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) errors.push({ path: `${where}[${i}]`, message: `duplicate id "${k}"` });
+    if (seen.has(k)) errors.push(datasetError(`${where}[${i}]`, 'duplicateId', { id: k }));
     seen.add(k);
   });
   return errors;
@@ -87,21 +119,18 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
   const activities = new Set(ds.activities.map((a) => a.id));
   const orgs = new Set(ds.organisations.map((o) => o.id));
   const unknownRegion = (path: string, code: string): void => {
-    if (!regions.has(code)) errors.push({ path, message: `unknown region code "${code}"` });
+    if (!regions.has(code)) errors.push(datasetError(path, 'unknownRegion', { code }));
   };
 
   ds.regions.forEach((r, i) => {
     if (r.parent !== null) unknownRegion(`regions[${i}].parent`, r.parent);
     if ((r.level === 'province') !== (r.parent === null)) {
-      errors.push({
-        path: `regions[${i}].parent`,
-        message: 'a province has no parent; every other region has one',
-      });
+      errors.push(datasetError(`regions[${i}].parent`, 'regionParent', {}));
     }
   });
   ds.organisations.forEach((o, i) => {
     if (!types.has(o.type)) {
-      errors.push({ path: `organisations[${i}].type`, message: `unknown organisation type "${o.type}"` });
+      errors.push(datasetError(`organisations[${i}].type`, 'unknownOrganisationType', { id: o.type }));
     }
     unknownRegion(`organisations[${i}].regionCode`, o.regionCode);
   });
@@ -111,20 +140,16 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
     e.placeCodes?.forEach((c, j) => unknownRegion(`${at}.placeCodes[${j}]`, c));
     e.organisationIds.forEach((id, j) => {
       if (!orgs.has(id))
-        errors.push({ path: `${at}.organisationIds[${j}]`, message: `unknown organisation id "${id}"` });
+        errors.push(datasetError(`${at}.organisationIds[${j}]`, 'unknownOrganisation', { id }));
     });
     e.activities.forEach((id, j) => {
-      if (!activities.has(id))
-        errors.push({ path: `${at}.activities[${j}]`, message: `unknown activity "${id}"` });
+      if (!activities.has(id)) errors.push(datasetError(`${at}.activities[${j}]`, 'unknownActivity', { id }));
     });
     e.measures.forEach((m, j) => {
       if (!units.has(m.unit))
-        errors.push({ path: `${at}.measures[${j}].unit`, message: `unknown unit "${m.unit}"` });
+        errors.push(datasetError(`${at}.measures[${j}].unit`, 'unknownUnit', { id: m.unit }));
       if (!m.quote.includes(m.figure)) {
-        errors.push({
-          path: `${at}.measures[${j}].figure`,
-          message: 'the figure does not occur in its quote',
-        });
+        errors.push(datasetError(`${at}.measures[${j}].figure`, 'figureNotInQuote', {}));
       }
     });
   });
@@ -148,7 +173,8 @@ export function parseDatasetText(text: string): Result<DatasetJson, DatasetError
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
+    const message = (e as Error).message;
+    return { ok: false, errors: [datasetError('(file)', 'jsonSyntax', { message })] };
   }
   return parseDatasetJson(json);
 }

@@ -1,19 +1,24 @@
 import * as z from 'zod/mini';
+import type { DatasetErrorCode, DatasetErrorParams, SchemaCheckCode } from './dataset-errors';
 
 // The production build runs under a strict CSP (no 'unsafe-eval'): zod must not compile
 // validators with `new Function`. This must run before any schema below is built.
 // zod/mini (same core, functional API) keeps the first-load bundle small.
 z.config({ jitless: true });
 
-const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, 'expected a non-empty string'));
+/**
+ * A check's error code travels as the zod issue's message (never an English sentence) and becomes a
+ * `DatasetError` in `parse-dataset.ts`; the interface words it from `src/i18n/messages-validation.ts`.
+ */
+const code = (c: SchemaCheckCode): string => c;
+
+const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, code('nonEmpty')));
 
 /** A text in both interface languages. */
 export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 
 /** A GB/T 2260 administrative division code, kept as a string ("510100"). */
-export const regionCodeSchema = z
-  .string()
-  .check(z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 region code such as "510100"'));
+export const regionCodeSchema = z.string().check(z.regex(/^\d{6}$/, code('regionCode')));
 
 /** 2022-09-31 is well-formed but not a day (Date.parse would roll it over to 1 October). */
 function isCalendarDate(s: string): boolean {
@@ -24,14 +29,9 @@ function isCalendarDate(s: string): boolean {
 
 const isoDateSchema = z
   .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-    z.refine(isCalendarDate, 'expected a real calendar date'),
-  );
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, code('isoDate')), z.refine(isCalendarDate, code('calendarDate')));
 
-const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens'));
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, code('idFormat')));
 
 export const qualifierSchema = z.enum(['exact', 'at-least', 'approx']);
 
@@ -62,7 +62,7 @@ export const organisationSchema = z.strictObject({
 
 export const measureSchema = z.strictObject({
   /** The number as stated: 16.8万元 → 168000, 350余万元 → 3500000, 数千 → 2000 (see data/README.md). */
-  value: z.number().check(z.gte(0, 'expected a number ≥ 0')),
+  value: z.number().check(z.gte(0, code('nonNegative'))),
   unit: idSchema,
   qualifier: qualifierSchema,
   /** The figure exactly as written in the source, e.g. "350余万元" (a substring of `quote`). */
@@ -83,13 +83,13 @@ export const effortDateSchema = z
   })
   .check(
     z.superRefine((d, ctx) => {
-      const fail = (message: string): void => {
-        ctx.issues.push({ code: 'custom', path: ['end'], message, input: d.end });
+      const fail = <C extends DatasetErrorCode>(c: C, params: DatasetErrorParams<C>): void => {
+        ctx.issues.push({ code: 'custom', path: ['end'], message: c, params, input: d.end });
       };
-      if (d.kind === 'since' && d.end !== null) fail('expected null for a "since" date');
-      if (d.kind !== 'since' && d.end === null) fail(`expected a date for kind "${d.kind}"`);
-      if (d.kind === 'on' && d.end !== null && d.end !== d.start) fail('expected end = start for kind "on"');
-      if (d.end !== null && d.end < d.start) fail('expected end on or after start');
+      if (d.kind === 'since' && d.end !== null) fail('dateEndNotNull', {});
+      if (d.kind !== 'since' && d.end === null) fail('dateEndMissing', { kind: d.kind });
+      if (d.kind === 'on' && d.end !== null && d.end !== d.start) fail('dateEndNotStart', {});
+      if (d.end !== null && d.end < d.start) fail('dateEndBeforeStart', {});
     }),
   );
 
@@ -99,8 +99,8 @@ export const effortSchema = z.strictObject({
   regionCode: regionCodeSchema,
   /** Further named places inside the region (e.g. several counties), for map markers. */
   placeCodes: z.optional(z.array(regionCodeSchema)),
-  organisationIds: z.array(idSchema).check(z.minLength(1, 'expected at least one organisation')),
-  activities: z.array(idSchema).check(z.minLength(1, 'expected at least one activity')),
+  organisationIds: z.array(idSchema).check(z.minLength(1)),
+  activities: z.array(idSchema).check(z.minLength(1)),
   date: z.nullable(effortDateSchema),
   summary: localizedTextSchema,
   /** The verbatim source passage the effort is drawn from. */
@@ -113,16 +113,11 @@ export const sourceSchema = z.strictObject({
   titleEn: nonEmpty,
   publisher: localizedTextSchema,
   reprintedFrom: z.nullable(localizedTextSchema),
-  url: z.string().check(z.regex(/^https?:\/\/[^\s"'<>]+$/, 'expected an http(s) URL')),
+  url: z.string().check(z.regex(/^https?:\/\/[^\s"'<>]+$/, code('httpUrl'))),
   /** ISO 8601 with offset, e.g. 2022-09-09T11:30:43+08:00 */
   publishedAt: z
     .string()
-    .check(
-      z.regex(
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
-        'expected an ISO 8601 date-time with offset',
-      ),
-    ),
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, code('isoDateTime'))),
   /** Path of the bundled full text, relative to data/. */
   textFile: nonEmpty,
   language: z.enum(['zh', 'en']),

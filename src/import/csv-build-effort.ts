@@ -36,7 +36,7 @@ export function buildEffort(
     else if (!ctx.regionCodes.has(code)) {
       issues.push({
         location: at(column),
-        code: 'notOneOf',
+        code: 'badChoice',
         params: { value: code, allowed: allowedList(ctx.vocabularies.regions.map((r) => ({ id: r.code }))) },
       });
     }
@@ -66,7 +66,7 @@ export function buildEffort(
     if (!found) {
       issues.push({
         location: at('organisation_types'),
-        code: 'notOneOf',
+        code: 'badChoice',
         params: { value: clip(t), allowed: allowedList(ctx.vocabularies.organisationTypes) },
       });
     }
@@ -83,7 +83,7 @@ export function buildEffort(
     if (!found) {
       issues.push({
         location: at('activities'),
-        code: 'notOneOf',
+        code: 'badChoice',
         params: { value: clip(a), allowed: allowedList(ctx.vocabularies.activities) },
       });
     }
@@ -144,7 +144,7 @@ export function buildDate(
     if (start !== '' || end !== '') {
       issues.push({
         location: at('date_kind'),
-        code: 'notOneOf',
+        code: 'badChoice',
         params: { value: '', allowed: DATE_KINDS.join(', ') },
       });
     }
@@ -154,7 +154,7 @@ export function buildDate(
   if (!kind) {
     issues.push({
       location: at('date_kind'),
-      code: 'notOneOf',
+      code: 'badChoice',
       params: { value: clip(kindText), allowed: DATE_KINDS.join(', ') },
     });
     return null;

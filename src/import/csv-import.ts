@@ -316,7 +316,7 @@ function buildFromRows(
       if (!unit) {
         issues.push({
           location: at('unit'),
-          code: 'notOneOf',
+          code: 'badChoice',
           params: { value: clip(unitText), allowed: allowedList(vocabularies.units) },
         });
       }
@@ -327,7 +327,7 @@ function buildFromRows(
       if (!qualifier) {
         issues.push({
           location: at('qualifier'),
-          code: 'notOneOf',
+          code: 'badChoice',
           params: { value: clip(qualifierText), allowed: QUALIFIERS.join(', ') },
         });
       }

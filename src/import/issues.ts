@@ -1,11 +1,7 @@
-import type { DatasetError } from '../data/parse-dataset';
+import { isDatasetErrorCode, type DatasetError, type DatasetErrorCode } from '../data/dataset-errors';
+import { formatDatasetError } from '../i18n/messages-validation';
 import type { Lang } from '../domain/view';
 
-/**
- * A located problem in an imported file. Issues carry a `code` and `params`, never a finished
- * sentence, so the interface renders each one in Chinese or English (see `formatIssue`). Values
- * from the file are kept as plain strings (clipped) and are only ever rendered as text.
- */
 export type IssueLocation =
   | { kind: 'file' }
   /** A JSON path such as `efforts[3].measures[1].unit`. */
@@ -13,11 +9,11 @@ export type IssueLocation =
   /** A spreadsheet row (the header is row 1, the first data row is row 2) and optionally a column. */
   | { kind: 'row'; row: number; column?: string };
 
-export type IssueCode =
+/** Problems only an import finds (file, CSV cells); the dataset validator's codes are the others. */
+export type ImportIssueCode =
   | 'fileTooLarge'
   | 'fileEmpty'
   | 'unsupportedType'
-  | 'jsonSyntax'
   | 'csvSyntax'
   | 'tooMany'
   | 'textTooLong'
@@ -25,19 +21,31 @@ export type IssueCode =
   | 'unknownColumn'
   | 'duplicateColumn'
   | 'required'
-  | 'notOneOf'
+  /** A cell's text is not one of the allowed words (the dataset's own is `notOneOf`). */
+  | 'badChoice'
   | 'badNumber'
   | 'badDate'
   | 'badCode'
   | 'badId'
   | 'countMismatch'
   | 'conflict'
-  | 'dataset'
   | 'idTaken'
   | 'moreIssues'
   /** The importer's safety net caught an exception (a bug): reported, never thrown. */
   | 'unexpected';
 
+/** Every code an import reports: its own, and the dataset validator's (rendered by the same catalogue). */
+export type IssueCode = ImportIssueCode | DatasetErrorCode;
+
+// The two sets of codes must not overlap, or a code would have two meanings.
+const _disjoint: [Extract<ImportIssueCode, DatasetErrorCode>] extends [never] ? true : never = true;
+void _disjoint;
+
+/**
+ * A located problem in an imported file. Issues carry a `code` and `params`, never a finished
+ * sentence, so the interface renders each one in Chinese or English (see `formatIssue`). Values
+ * from the file are kept as plain strings (clipped) and are only ever rendered as text.
+ */
 export interface ImportIssue {
   location: IssueLocation;
   code: IssueCode;
@@ -65,12 +73,12 @@ export function capIssues(issues: ImportIssue[]): ImportIssue[] {
   return [...issues.slice(0, MAX_ISSUES), fileIssue('moreIssues', { count: issues.length - MAX_ISSUES })];
 }
 
-/** Errors of `parseDatasetJson` (English sentences located by a JSON path) as issues. */
+/** Errors of `parseDatasetJson` as issues: the same code and params, located by their JSON path. */
 export function fromDatasetErrors(errors: readonly DatasetError[]): ImportIssue[] {
   return errors.map((e) => ({
     location: e.path === '(file)' || e.path === '(root)' ? { kind: 'file' } : { kind: 'path', path: e.path },
-    code: e.path === '(file)' ? 'jsonSyntax' : 'dataset',
-    params: { message: e.message.replace(/^not valid JSON: /, '') },
+    code: e.code,
+    params: e.params,
   }));
 }
 
@@ -98,73 +106,8 @@ export function formatBytes(n: string | number | undefined): string {
   return mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(Number(n) / 1024))} KB`;
 }
 
-/**
- * The English sentences of `parseDatasetJson` (src/data/parse-dataset.ts and the zod schema), in
- * Chinese. Unknown sentences are shown in English rather than guessed.
- */
-const DATASET_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
-  [/^expected one of (.+), got (.+)$/s, (m) => `应为以下之一：${m[1]}；实际为${received(m[2] ?? '')}`],
-  [/^expected (\w+), got (.+)$/s, (m) => `应为${typeName(m[1] ?? '')}，实际为${received(m[2] ?? '')}`],
-  [/^unknown fields? (.+)$/s, (m) => `未知字段 ${m[1]}`],
-  [/^expected at least (\d+) items?$/, (m) => `至少应有 ${m[1]} 项`],
-  [/^expected a non-empty string$/, () => '应为非空文本'],
-  [/^expected a number ≥ 0$/, () => '应为不小于 0 的数字'],
-  [/^expected a six-digit GB\/T 2260 region code/, () => '应为六位 GB/T 2260 行政区划代码，如 "510100"'],
-  [/^expected a date as YYYY-MM-DD$/, () => '应为 YYYY-MM-DD 格式的日期'],
-  [/^expected a real calendar date$/, () => '应为真实存在的日期'],
-  [/^expected an id of lower-case letters/, () => '应为由小写字母、数字和连字符组成的标识'],
-  [/^expected null for a "since" date$/, () => '“since”（以来）类日期的 end 应为 null'],
-  [/^expected a date for kind "(.+)"$/, (m) => `类型为“${m[1]}”时应有结束日期`],
-  [/^expected end = start for kind "on"$/, () => '类型为“on”时结束日期应等于开始日期'],
-  [/^expected end on or after start$/, () => '结束日期不应早于开始日期'],
-  [/^expected an http\(s\) URL$/, () => '应为 http(s) 网址'],
-  [/^expected an ISO 8601 date-time with offset$/, () => '应为带时区的 ISO 8601 日期时间'],
-  [/^expected at least one organisation$/, () => '至少应有一个组织'],
-  [/^expected at least one activity$/, () => '至少应有一个行动类别'],
-  [/^duplicate id "(.*)"$/s, (m) => `重复的标识“${m[1]}”`],
-  [/^unknown region code "(.*)"$/s, (m) => `未知的地区代码“${m[1]}”`],
-  [/^a province has no parent; every other region has one$/, () => '省级地区没有上级，其他地区必须有上级'],
-  [/^unknown organisation type "(.*)"$/s, (m) => `未知的组织类型“${m[1]}”`],
-  [/^unknown organisation id "(.*)"$/s, (m) => `未知的组织标识“${m[1]}”`],
-  [/^unknown activity "(.*)"$/s, (m) => `未知的行动类别“${m[1]}”`],
-  [/^unknown unit "(.*)"$/s, (m) => `未知的单位“${m[1]}”`],
-  [/^the figure does not occur in its quote$/, () => '数字原文（figure）未出现在引文（quote）中'],
-];
-
-function typeName(t: string): string {
-  return (
-    (
-      { string: '文本', number: '数字', object: '对象', array: '列表', boolean: '布尔值' } as Record<
-        string,
-        string
-      >
-    )[t] ?? t
-  );
-}
-
-function received(text: string): string {
-  if (text === 'nothing (the field is missing)') return '缺失（没有该字段）';
-  if (text === 'a list') return '列表';
-  if (text === 'an object') return '对象';
-  if (text === 'null') return 'null';
-  const quoted = /^the text (.*)$/s.exec(text);
-  if (quoted) return `文本 ${quoted[1] ?? ''}`;
-  const other = /^the (\w+) (.*)$/s.exec(text);
-  if (other) return `${typeName(other[1] ?? '')} ${other[2] ?? ''}`;
-  return text;
-}
-
-export function localizeDatasetMessage(message: string, lang: Lang): string {
-  if (lang === 'en') return message;
-  for (const [pattern, render] of DATASET_PATTERNS) {
-    const m = message.match(pattern);
-    if (m) return render(m);
-  }
-  return message;
-}
-
 type Params = ImportIssue['params'];
-const MESSAGES: Record<IssueCode, Record<Lang, (p: Params, lang: Lang) => string>> = {
+const MESSAGES: Record<ImportIssueCode, Record<Lang, (p: Params, lang: Lang) => string>> = {
   fileTooLarge: {
     zh: (p) => `文件过大（${formatBytes(p.size)}），上限为 ${formatBytes(p.max)}`,
     en: (p) => `the file is too large (${formatBytes(p.size)}); the limit is ${formatBytes(p.max)}`,
@@ -173,10 +116,6 @@ const MESSAGES: Record<IssueCode, Record<Lang, (p: Params, lang: Lang) => string
   unsupportedType: {
     zh: (p) => `无法识别文件“${p.name}”的格式：应为 .json 或 .csv 文件`,
     en: (p) => `cannot tell the format of "${p.name}": expected a .json or .csv file`,
-  },
-  jsonSyntax: {
-    zh: (p) => `不是有效的 JSON：${p.message}`,
-    en: (p) => `not valid JSON: ${p.message}`,
   },
   csvSyntax: {
     zh: (p) => `CSV 格式错误：${p.message}`,
@@ -203,7 +142,7 @@ const MESSAGES: Record<IssueCode, Record<Lang, (p: Params, lang: Lang) => string
     en: (p) => `the column "${p.column}" appears more than once`,
   },
   required: { zh: () => '此处不能为空', en: () => 'expected a value, found an empty cell' },
-  notOneOf: {
+  badChoice: {
     zh: (p) => `应为以下之一：${p.allowed}；实际为“${p.value}”`,
     en: (p) => `expected one of ${p.allowed}; got "${p.value}"`,
   },
@@ -230,10 +169,6 @@ const MESSAGES: Record<IssueCode, Record<Lang, (p: Params, lang: Lang) => string
   conflict: {
     zh: (p) => `与第 ${p.row} 行（同一行动“${p.effort}”）的值不一致`,
     en: (p) => `differs from row ${p.row} (the same effort "${p.effort}")`,
-  },
-  dataset: {
-    zh: (p) => localizeDatasetMessage(String(p.message), 'zh'),
-    en: (p) => String(p.message),
   },
   idTaken: {
     zh: (p) => `数据集标识“${p.id}”已被内置数据集使用，请改用其他标识`,
@@ -267,5 +202,9 @@ export function formatLocation(location: IssueLocation, lang: Lang): string {
 
 /** One issue as a line of text in the interface language, e.g. `row 12, column "unit": expected one of …`. */
 export function formatIssue(issue: ImportIssue, lang: Lang): string {
-  return `${formatLocation(issue.location, lang)}${MESSAGES[issue.code][lang](issue.params, lang)}`;
+  const { code, params } = issue;
+  const message = isDatasetErrorCode(code)
+    ? formatDatasetError({ code, params }, lang)
+    : MESSAGES[code][lang](params, lang);
+  return `${formatLocation(issue.location, lang)}${message}`;
 }

@@ -62,7 +62,7 @@ describe('app shell', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('数据集未通过校验（1 个问题）');
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'efforts[1].regionCode: unknown region code "519999"',
+      'efforts[1].regionCode: 未知的地区代码“519999”',
     );
     expect(useAtlasStore.getState().datasetOrder).toEqual([]);
   });

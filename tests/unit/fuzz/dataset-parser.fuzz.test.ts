@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson, parseDatasetText, type DatasetError } from '../../../src/data/parse-dataset';
+import { isDatasetErrorCode } from '../../../src/data/dataset-errors';
+import { formatDatasetError } from '../../../src/i18n/messages-validation';
 import { parseDatasetJsonFile } from '../../../src/import/json-import';
 import { formatIssue, type ImportIssue } from '../../../src/import/issues';
 import { validDataset } from './arbitraries';
@@ -59,7 +61,12 @@ const mutatedDataset = fc
   });
 
 function isLocated(errors: DatasetError[]): boolean {
-  return errors.length > 0 && errors.every((e) => e.path.length > 0 && e.message.length > 0);
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (e) => e.path.length > 0 && isDatasetErrorCode(e.code) && formatDatasetError(e, 'zh').length > 0,
+    )
+  );
 }
 
 function issuesRender(errors: ImportIssue[]): boolean {

@@ -1,0 +1,134 @@
+import type { DatasetErrorCode, ReceivedKind } from '../data/dataset-errors';
+import type { Lang } from '../domain/view';
+import { fillTemplate } from './i18n';
+
+/**
+ * The dataset validator's errors in both interface languages, one template per code with `{name}`
+ * placeholders for the error's parameters. The English text is for people (and developer output
+ * such as test failures); nothing reads it back, so rewording it cannot change the Chinese.
+ * A `Record` over every code: a code without zh or en text does not compile.
+ */
+export const validationMessages: Record<Lang, Record<DatasetErrorCode, string>> = {
+  zh: {
+    jsonSyntax: '不是有效的 JSON：{message}',
+    wrongType: '应为{expected}，实际为{received}',
+    notOneOf: '应为以下之一：{allowed}；实际为{received}',
+    tooFew: '至少应有 {minimum} 项',
+    unknownKey: '未知字段“{key}”',
+    invalidValue: '值无效',
+    nonEmpty: '应为非空文本',
+    regionCode: '应为六位 GB/T 2260 行政区划代码，如 "510100"',
+    isoDate: '应为 YYYY-MM-DD 格式的日期',
+    calendarDate: '应为真实存在的日期',
+    idFormat: '应为由小写字母、数字和连字符组成的标识',
+    nonNegative: '应为不小于 0 的数字',
+    httpUrl: '应为 http(s) 网址',
+    isoDateTime: '应为带时区的 ISO 8601 日期时间',
+    dateEndNotNull: '“since”（以来）类日期的结束日期（end）应为 null',
+    dateEndMissing: '类型为“{kind}”时应有结束日期',
+    dateEndNotStart: '类型为“on”时结束日期应等于开始日期',
+    dateEndBeforeStart: '结束日期不应早于开始日期',
+    duplicateId: '重复的标识“{id}”',
+    unknownRegion: '未知的地区代码“{code}”',
+    regionParent: '省级地区没有上级，其他地区必须有上级',
+    unknownOrganisationType: '未知的组织类型“{id}”',
+    unknownOrganisation: '未知的组织标识“{id}”',
+    unknownActivity: '未知的行动类别“{id}”',
+    unknownUnit: '未知的单位“{id}”',
+    figureNotInQuote: '数字原文（figure）未出现在引文（quote）中',
+  },
+  en: {
+    jsonSyntax: 'not valid JSON: {message}',
+    wrongType: 'expected {expected}, got {received}',
+    notOneOf: 'expected one of {allowed}, got {received}',
+    tooFew: 'expected at least {minimum} item(s)',
+    unknownKey: 'unknown field "{key}"',
+    invalidValue: 'the value is not valid',
+    nonEmpty: 'expected a non-empty string',
+    regionCode: 'expected a six-digit GB/T 2260 region code such as "510100"',
+    isoDate: 'expected a date as YYYY-MM-DD',
+    calendarDate: 'expected a real calendar date',
+    idFormat: 'expected an id of lower-case letters, digits and hyphens',
+    nonNegative: 'expected a number ≥ 0',
+    httpUrl: 'expected an http(s) URL',
+    isoDateTime: 'expected an ISO 8601 date-time with offset',
+    dateEndNotNull: 'expected null for the end of a "since" date',
+    dateEndMissing: 'expected an end date for kind "{kind}"',
+    dateEndNotStart: 'expected end = start for kind "on"',
+    dateEndBeforeStart: 'expected end on or after start',
+    duplicateId: 'duplicate id "{id}"',
+    unknownRegion: 'unknown region code "{code}"',
+    regionParent: 'a province has no parent; every other region has one',
+    unknownOrganisationType: 'unknown organisation type "{id}"',
+    unknownOrganisation: 'unknown organisation id "{id}"',
+    unknownActivity: 'unknown activity "{id}"',
+    unknownUnit: 'unknown unit "{id}"',
+    figureNotInQuote: 'the figure does not occur in its quote',
+  },
+};
+
+/** The `received` parameter in words; `{value}` is the value as JSON. */
+export const receivedWords: Record<Lang, Record<ReceivedKind, string>> = {
+  zh: {
+    missing: '缺失（没有该字段）',
+    null: 'null',
+    array: '列表',
+    object: '对象',
+    string: '文本 {value}',
+    number: '数字 {value}',
+    boolean: '布尔值 {value}',
+    other: '其他类型的值',
+  },
+  en: {
+    missing: 'nothing (the field is missing)',
+    null: 'null',
+    array: 'a list',
+    object: 'an object',
+    string: 'the text {value}',
+    number: 'the number {value}',
+    boolean: 'the boolean {value}',
+    other: 'a value of another kind',
+  },
+};
+
+/** The `expected` parameter (a zod type name) in words; a name not listed is shown as it is. */
+export const typeWords: Record<Lang, Record<string, string>> = {
+  zh: {
+    string: '文本',
+    number: '数字',
+    boolean: '布尔值（true 或 false）',
+    object: '对象',
+    array: '列表',
+    null: 'null',
+  },
+  en: {
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+    null: 'null',
+  },
+};
+
+/** What `formatDatasetError` needs: a `DatasetError`, or an import issue that carries a dataset code. */
+export interface CodedError {
+  code: DatasetErrorCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
+const wordFor = (table: Record<string, string>, key: string): string =>
+  Object.hasOwn(table, key) ? table[key]! : key;
+
+/** A dataset error's message (without its path) in the interface language, from its code and params. */
+export function formatDatasetError(error: CodedError, lang: Lang): string {
+  const { params } = error;
+  const words: Record<string, string | number> = { ...params };
+  if (typeof params.received === 'string') {
+    words.received = fillTemplate(wordFor(receivedWords[lang], params.received), {
+      value: params.value ?? '',
+    });
+  }
+  if (typeof params.expected === 'string') words.expected = wordFor(typeWords[lang], params.expected);
+  return fillTemplate(validationMessages[lang][error.code], words);
+}
