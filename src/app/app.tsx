@@ -1,3 +1,4 @@
+import { SCRIPTS } from '../i18n/script';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useVisibleSet } from '../store/visible-set';
 import { AppHeader } from '../features/header/app-header';
@@ -26,7 +27,7 @@ export function App(): ReactNode {
   const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
   const data = useVisibleSet();
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-ready={data ? 'true' : 'false'}>
+    <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />
       <Notices />
       {data ? (

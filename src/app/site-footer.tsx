@@ -32,7 +32,7 @@ export function SiteFooter({ dataset }: { dataset: Dataset }): ReactNode {
       </dl>
       <p>
         {translate(lang, 'citeAs')}: <span lang="zh-CN">{source.title}</span>
-        {lang === 'en' ? ` (${source.titleEn})` : ''}. {source.publisher[lang]},{' '}
+        {source.language === lang ? '' : ` (${source.titleEn})`}. {source.publisher[lang]},{' '}
         {formatDay(source.publishedAt.slice(0, 10), lang, { year: true })}
         {source.reprintedFrom
           ? `; ${translate(lang, 'reprintedFrom', { name: source.reprintedFrom[lang] })}`

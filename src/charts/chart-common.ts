@@ -1,5 +1,7 @@
 import type { Qualifier } from '../data/schema';
 import type { Lang } from '../domain/view';
+import { translate } from '../i18n/i18n';
+import { SCRIPTS } from '../i18n/script';
 import type { ChartContext } from './chart-context';
 import type { ECOption } from './echarts';
 
@@ -85,19 +87,14 @@ export function roundForDescription(value: number): number {
   return Math.round(value / factor) * factor;
 }
 
-/** "A、B、C" / "A, B, C". */
-export function joinList(items: readonly string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
-}
-
-/** "3 efforts" / "3 项行动". */
+/** "3 efforts" / "行动 3 项". */
 export function effortCountText(n: number, lang: Lang): string {
-  return lang === 'zh' ? `行动 ${n} 项` : `${n} ${n === 1 ? 'effort' : 'efforts'}`;
+  return translate(lang, 'effortCount', { count: n });
 }
 
-/** Break a long axis label into lines (zh by characters, en at spaces). */
+/** Break a long axis label into lines (Han text by characters, Latin text at spaces). */
 export function wrapLabel(text: string, lang: Lang, width: number): string {
-  if (lang === 'zh') {
+  if (SCRIPTS[lang].breaksAnywhere) {
     const chars = [...text];
     const lines: string[] = [];
     for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
@@ -123,7 +120,7 @@ export function metricLine(
   lang: Lang,
 ): string {
   if (unitLabel !== null && metricLabel === unitLabel) return figure;
-  return `${metricLabel}${lang === 'zh' ? '：' : ': '}${figure}`;
+  return `${metricLabel}${translate(lang, 'labelSep')}${figure}`;
 }
 
 /** "志愿服务 (人次)", or one label when metric and unit are the same. */

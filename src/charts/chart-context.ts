@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/view';
+import { translator, type Translate } from '../i18n/i18n';
 
 /**
  * The environment an option builder renders for, injected so builders stay pure: language,
@@ -6,6 +7,8 @@ import type { Lang } from '../domain/view';
  */
 export interface ChartContext {
   lang: Lang;
+  /** Interface strings in `lang` (builders never choose between languages themselves). */
+  t: Translate;
   /** Categorical colours for organisation types, in vocabulary order (colour-blind-safe). */
   categoryColors: readonly string[];
   /** Sequential ramp for choropleths and heat-maps, light → dark. */
@@ -44,6 +47,7 @@ export function defaultChartContext(
 ): ChartContext {
   return {
     lang,
+    t: translator(lang),
     categoryColors: [...OKABE_ITO, '#7f7f7f', '#8c564b'],
     sequentialColors: [
       '#fde0c5',

@@ -1,5 +1,11 @@
 /** The part of the workspace that describes what the user is looking at; it round-trips through the URL. */
-export type Lang = 'zh' | 'en';
+/** The interface languages. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
 /** The id of a chart of the charts panel (the chart registry lists them; the URL carries one). */
 export type ChartId = string;
 export type Presentation = 'chart' | 'table';

@@ -2,7 +2,7 @@ import { shortRegionName } from '../i18n/region-names';
 import type { Dataset, EffortRecord } from '../data/model';
 import { metricLabel } from '../i18n/metric-label';
 import { formatDay } from '../i18n/format';
-import { translate } from '../i18n/i18n';
+import { joinList, translate } from '../i18n/i18n';
 import { chartSpec } from '../charts/registry';
 import { MAP_CHART_ID } from '../charts/chart-spec';
 import type { Lang, ViewState } from '../domain/view';
@@ -11,7 +11,7 @@ import type { Lang, ViewState } from '../domain/view';
 export type ExportTarget = string;
 
 function listOf(ids: readonly string[], name: (id: string) => string, lang: Lang): string {
-  return ids.map(name).join(lang === 'zh' ? '、' : ', ');
+  return joinList(ids.map(name), lang);
 }
 
 function regionName(dataset: Dataset, code: string, lang: Lang): string {
@@ -40,7 +40,7 @@ export function filtersInWords(dataset: Dataset, view: ViewState, lang: Lang): s
   }
   if (view.day) parts.push(translate(lang, 'filterDay', { date: formatDay(view.day, lang, { year: true }) }));
   if (parts.length === 0) return translate(lang, 'filtersNone');
-  return translate(lang, 'filtersPrefix') + parts.join(lang === 'zh' ? '；' : '; ');
+  return translate(lang, 'filtersPrefix') + parts.join(translate(lang, 'clauseSep'));
 }
 
 /** "显示 12 / 50 项行动，20 个数据项" / "12 of 50 efforts shown, 20 figures". */
@@ -63,7 +63,7 @@ export function viewInWords(
   visible: readonly EffortRecord[],
   lang: Lang,
 ): string {
-  const sep = lang === 'zh' ? '；' : '; ';
+  const sep = translate(lang, 'clauseSep');
   const parts = [filtersInWords(dataset, view, lang)];
   if (view.selectedRegion) {
     parts.push(translate(lang, 'filterSelected', { name: regionName(dataset, view.selectedRegion, lang) }));

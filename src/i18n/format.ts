@@ -1,3 +1,4 @@
+import type { Source } from '../data/schema';
 import type { Qualifier } from '../data/schema';
 import type { Lang } from '../domain/view';
 
@@ -62,4 +63,9 @@ export function formatDay(iso: string, lang: Lang, options: { year?: boolean } =
   if (lang === 'zh') return options.year ? `${y}年${m}月${d}日` : `${m}月${d}日`;
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
   return `${d} ${month} ${y}`;
+}
+
+/** The report's title in the interface language: its English title in English, else as published. */
+export function sourceTitle(source: Pick<Source, 'title' | 'titleEn'>, lang: Lang): string {
+  return lang === 'en' ? source.titleEn : source.title;
 }

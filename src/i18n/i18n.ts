@@ -9,10 +9,32 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
   );
 }
 
-/** Look up an interface string and fill `{name}` placeholders. Values are inserted as plain text. */
+/**
+ * Look up an interface string and fill `{name}` placeholders. Values are inserted as plain text.
+ * With `count: 1` a key's singular form (`<key>One`) is used where the catalogue has one.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template: string = messages[lang][key] ?? messages.zh[key];
+  const catalogue: Readonly<Record<string, string>> = messages[lang];
+  const singular = params?.count === 1 ? catalogue[`${key}One`] : undefined;
+  const template: string = singular ?? catalogue[key] ?? messages.zh[key];
   return params ? fillTemplate(template, params) : template;
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** `translate` bound to one language (what builders and components receive as `t`). */
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** "A、B、C" / "A, B, C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(translate(lang, 'listSep'));
+}
+
+/** Sentences of a description: run together in Chinese, spaced in English; empty ones dropped. */
+export function joinSentences(sentences: readonly string[], lang: Lang): string {
+  return sentences.filter((s) => s.length > 0).join(translate(lang, 'sentenceSep'));
 }
 
 /** The text of a bilingual data label in the interface language. */

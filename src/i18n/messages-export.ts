@@ -1,6 +1,16 @@
 /** Interface strings of the export feature (zh and en must have the same keys). */
 export const exportMessages = {
   zh: {
+    packImage: '{format}：{what}，图中含标题、筛选条件、来源与导出日期',
+    packFormatPng: 'PNG 图片（2 倍像素）',
+    packFormatSvg: 'SVG 矢量图',
+    packWhatMap: '地图',
+    packWhatChart: '当前图表',
+    packNoImage: '未包含 {slug} 图片：当前为表格视图。',
+    packDataCsv: '当前可见的行动与数据项（UTF-8 CSV，每个数据项一行）',
+    packDataJson: '同上，JSON 格式，含视图、单位、地区与组织',
+    packProvenance: '每个数值 → 数值、单位、限定、原文写法、原文引句、数据路径、行动与地区',
+    packReadme: '本说明',
     exportMenu: '导出',
     exportMenuLabel: '导出“{name}”',
     exportPng: 'PNG 图片（2 倍清晰度）',
@@ -43,6 +53,17 @@ export const exportMessages = {
     printedView: '打印的视图',
   },
   en: {
+    packImage: '{format} of the {what}, with title, filters, source and export date inside the image',
+    packFormatPng: 'PNG image (2× pixels)',
+    packFormatSvg: 'SVG vector image',
+    packWhatMap: 'map',
+    packWhatChart: 'open chart',
+    packNoImage: 'No {slug} image: the table presentation is shown.',
+    packDataCsv: 'Visible efforts and figures (UTF-8 CSV, one row per figure)',
+    packDataJson: 'The same as JSON, with the view, units, regions and organisations',
+    packProvenance:
+      'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
+    packReadme: 'This file',
     exportMenu: 'Export',
     exportMenuLabel: 'Export “{name}”',
     exportPng: 'PNG image (2× resolution)',

@@ -1,3 +1,4 @@
+import { chartMessages } from './messages-charts';
 import { exportMessages } from './messages-export';
 import { importMessages } from './messages-import';
 
@@ -202,8 +203,8 @@ const core = {
 
 /** Each feature keeps its strings in its own catalogue; every key exists in both languages. */
 export const messages = {
-  zh: { ...core.zh, ...exportMessages.zh, ...importMessages.zh },
-  en: { ...core.en, ...exportMessages.en, ...importMessages.en },
+  zh: { ...core.zh, ...chartMessages.zh, ...exportMessages.zh, ...importMessages.zh },
+  en: { ...core.en, ...chartMessages.en, ...exportMessages.en, ...importMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['zh'];

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/model';
-import { DEFAULT_VIEW, type Filters, type Metric, type ViewState } from '../domain/view';
+import { DEFAULT_VIEW, isLang, type Filters, type Metric, type ViewState } from '../domain/view';
 
 /**
  * The view state as URL query parameters, so a view can be shared, bookmarked and navigated with
@@ -53,7 +53,6 @@ function parseOne<T extends string>(
   return fallback;
 }
 
-const isLang = (v: string): v is 'zh' | 'en' => v === 'zh' || v === 'en';
 const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v === 'table';
 const isCode = (v: string): v is string => CODE.test(v);
 const isDay = (v: string): v is string => DAY.test(v) && !Number.isNaN(Date.parse(v));

@@ -1,5 +1,5 @@
 import type { Dataset, EffortRecord } from '../data/model';
-import type { Filters } from '../domain/view';
+import type { Filters, Lang } from '../domain/view';
 import { narrowToDay, narrowToRegion, selectEffortSet, type EffortSet } from '../aggregates/effort-set';
 import { selectActiveDataset, useAtlasStore, type AtlasState } from './store';
 
@@ -78,6 +78,6 @@ export function useVisibleSet(): VisibleSet | null {
 }
 
 /** The interface language, for components. */
-export function useLang(): 'zh' | 'en' {
+export function useLang(): Lang {
   return useAtlasStore((s) => s.view.lang);
 }

@@ -71,7 +71,7 @@ export function EffortCard({
         <dd>
           {effort.activities
             .map((a) => dataset.activityById.get(a)?.[lang] ?? a)
-            .join(lang === 'zh' ? '、' : ', ')}
+            .join(translate(lang, 'listSep'))}
         </dd>
       </dl>
       {effort.measures.length > 0 ? (

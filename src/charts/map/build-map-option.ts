@@ -1,5 +1,5 @@
+import { joinList, joinSentences } from '../../i18n/i18n';
 import { formatFigure, formatQualified } from '../../i18n/format';
-import type { Lang } from '../../domain/view';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
 import {
@@ -7,7 +7,6 @@ import {
   effortCountText,
   firstParams,
   itemTooltip,
-  joinList,
   metricLine,
   metricTitle,
   qualifierItemStyle,
@@ -43,13 +42,11 @@ function sentinelOf(v: RegionValue): number {
   return v.value ?? 0;
 }
 
-function valueText(v: RegionValue, model: MapModel, lang: Lang): string {
-  if (v.status === 'not-covered') return lang === 'zh' ? '报告未涉及该地区' : 'Not covered by the report';
+function valueText(v: RegionValue, model: MapModel, ctx: ChartContext): string {
+  const { lang, t } = ctx;
+  if (v.status === 'not-covered') return t('mapNotCoveredTip');
   if (v.status === 'not-reported') {
-    const unit = plainText(model.unitLabel ?? model.metricLabel);
-    return lang === 'zh'
-      ? `报告涉及该地区，但未给出“${unit}”数字`
-      : `Covered, but no figure reported in ${unit}`;
+    return t('mapNotReportedTip', { unit: plainText(model.unitLabel ?? model.metricLabel) });
   }
   const value = v.value ?? 0;
   const qualifier = v.qualifier ?? 'exact';
@@ -57,12 +54,7 @@ function valueText(v: RegionValue, model: MapModel, lang: Lang): string {
     model.unitLabel === null
       ? formatQualified(value, qualifier, lang)
       : formatFigure(value, qualifier, plainText(model.unitLabel), lang);
-  const approx =
-    v.includesApprox && qualifier === 'at-least'
-      ? lang === 'zh'
-        ? '（含约数）'
-        : ' (incl. approximate figures)'
-      : '';
+  const approx = v.includesApprox && qualifier === 'at-least' ? t('inclApprox') : '';
   return metricLine(
     plainText(model.metricLabel),
     model.unitLabel === null ? null : plainText(model.unitLabel),
@@ -71,7 +63,8 @@ function valueText(v: RegionValue, model: MapModel, lang: Lang): string {
   );
 }
 
-function describe(model: MapModel, lang: Lang): string {
+function describe(model: MapModel, ctx: ChartContext): string {
+  const { lang, t } = ctx;
   const values = model.regions.filter((r) => r.value.status === 'value');
   const top = [...values]
     .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0))
@@ -83,18 +76,15 @@ function describe(model: MapModel, lang: Lang): string {
   const notCovered = model.regions.filter((r) => r.value.status === 'not-covered').length;
   const notReported = model.regions.filter((r) => r.value.status === 'not-reported').length;
   const metric = metricTitle(model.metricLabel, model.unitLabel);
-  if (lang === 'zh') {
-    const parts = [`地图：各地区${metric}，共 ${model.regions.length} 个地区。`];
-    parts.push(top.length > 0 ? `最高：${joinList(top, lang)}。` : '没有可显示的数字。');
-    if (notReported > 0) parts.push(`${notReported} 个地区未报告此项数字（不等于零）。`);
-    if (notCovered > 0) parts.push(`${notCovered} 个地区报告未涉及。`);
-    return parts.join('');
-  }
-  const parts = [`Map of ${metric} by region, ${model.regions.length} regions.`];
-  parts.push(top.length > 0 ? `Highest: ${joinList(top, lang)}.` : 'No figures to show.');
-  if (notReported > 0) parts.push(`${notReported} regions report no figure in this unit (not zero).`);
-  if (notCovered > 0) parts.push(`${notCovered} regions are not covered by the report.`);
-  return parts.join(' ');
+  return joinSentences(
+    [
+      t('mapDescribe', { metric, count: model.regions.length }),
+      top.length > 0 ? t('chartHighest', { list: joinList(top, lang) }) : t('chartNoFigures'),
+      notReported > 0 ? t('chartNotReportedCount', { count: notReported }) : '',
+      notCovered > 0 ? t('mapNotCoveredCount', { count: notCovered }) : '',
+    ],
+    lang,
+  );
 }
 
 /** A choropleth of the regions; sentinel values keep "not covered" and "not reported" apart from 0. */
@@ -108,7 +98,7 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
   const pieces = [
     {
       value: NOT_COVERED_VALUE,
-      label: lang === 'zh' ? '报告未涉及' : 'Not in report',
+      label: ctx.t('legendNotInReport'),
       color: ctx.notReportedColor,
     },
     ...(model.unitLabel === null
@@ -116,7 +106,7 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
       : [
           {
             value: NOT_REPORTED_VALUE,
-            label: lang === 'zh' ? '未报告此项' : 'No figure reported',
+            label: ctx.t('legendNoFigure'),
             color: NOT_REPORTED_FILL,
           },
         ]),
@@ -149,13 +139,13 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
     const code = firstParams(params).name ?? '';
     const region = byCode.get(code);
     if (!region) return plainText(code);
-    const lines = [plainText(region.name), valueText(region.value, model, lang)];
+    const lines = [plainText(region.name), valueText(region.value, model, ctx)];
     if (region.value.status !== 'not-covered') lines.push(effortCountText(region.value.effortCount, lang));
     return lines.join('\n');
   };
 
   return {
-    ...baseOption(ctx, describe(model, lang)),
+    ...baseOption(ctx, describe(model, ctx)),
     tooltip: itemTooltip(ctx, tooltipFormatter),
     visualMap: {
       type: 'piecewise',

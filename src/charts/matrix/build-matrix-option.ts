@@ -1,14 +1,8 @@
+import { joinList, joinSentences } from '../../i18n/i18n';
+import { lineWidth, SCRIPTS } from '../../i18n/script';
 import type { TypeActivityMatrix } from '../../aggregates/type-activity-matrix';
 import type { ChartContext } from '../chart-context';
-import {
-  baseOption,
-  effortCountText,
-  isDark,
-  firstParams,
-  itemTooltip,
-  joinList,
-  wrapLabel,
-} from '../chart-common';
+import { baseOption, effortCountText, isDark, firstParams, itemTooltip, wrapLabel } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
 import { spreadColors, valueClasses } from '../map/value-classes';
@@ -93,14 +87,15 @@ function describe(model: TypeActivityMatrix, ctx: ChartContext): string {
       (c) => `${typeName.get(c.type) ?? c.type} × ${activityName.get(c.activity) ?? c.activity} ${c.efforts}`,
     );
   const zeros = model.cells.filter((c) => c.efforts === 0).length;
-  if (lang === 'zh') {
-    return `热力图：${model.types.length} 类组织 × ${model.activities.length} 类行动，格中数字为行动数。${
-      top.length > 0 ? `最多：${joinList(top, lang)}。` : '没有行动。'
-    }${zeros} 格为零。`;
-  }
-  return `Heat map of ${model.types.length} organisation types × ${model.activities.length} activities; each cell counts efforts. ${
-    top.length > 0 ? `Most: ${joinList(top, lang)}.` : 'No efforts.'
-  } ${zeros} cells are zero.`;
+  const { t } = ctx;
+  return joinSentences(
+    [
+      t('matrixDescribe', { types: model.types.length, activities: model.activities.length }),
+      top.length > 0 ? t('chartMost', { list: joinList(top, lang) }) : t('chartNoEfforts'),
+      t('matrixZeros', { count: zeros }),
+    ],
+    lang,
+  );
 }
 
 /** Who × what heat map: activities across, organisation types down, zeros as empty light cells. */
@@ -145,8 +140,9 @@ export function buildMatrixOption(model: TypeActivityMatrix, ctx: ChartContext):
     grid: { left: 8, right: 8, top: 8, bottom: 44, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
+      // Han names wrap into short stacked lines; Latin names stay whole and are set at an angle.
       data: model.activities.map((a) =>
-        lang === 'zh' ? wrapLabel(plainText(a.zh, 24), lang, 4) : plainText(a.en, 26),
+        SCRIPTS[lang].breaksAnywhere ? wrapLabel(plainText(a[lang], 24), lang, 4) : plainText(a[lang], 26),
       ),
       splitArea: { show: false },
       axisTick: { show: false },
@@ -155,13 +151,13 @@ export function buildMatrixOption(model: TypeActivityMatrix, ctx: ChartContext):
         fontSize: 10,
         color: ctx.textColor,
         lineHeight: 12,
-        rotate: lang === 'zh' ? 0 : 35,
+        rotate: SCRIPTS[lang].breaksAnywhere ? 0 : 35,
       },
     },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: model.types.map((t) => wrapLabel(plainText(t[lang], 60), lang, lang === 'zh' ? 8 : 24)),
+      data: model.types.map((t) => wrapLabel(plainText(t[lang], 60), lang, lineWidth(lang, 8, 24))),
       axisTick: { show: false },
       axisLabel: { interval: 0, fontSize: 10, color: ctx.textColor },
     },

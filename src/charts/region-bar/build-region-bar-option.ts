@@ -1,4 +1,5 @@
 import { formatFigure, formatNumber, formatQualified } from '../../i18n/format';
+import { joinList, joinSentences } from '../../i18n/i18n';
 import type { Lang } from '../../domain/view';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
@@ -7,7 +8,6 @@ import {
   effortCountText,
   firstParams,
   itemTooltip,
-  joinList,
   metricLine,
   metricTitle,
   qualifierItemStyle,
@@ -39,11 +39,8 @@ function barLabel(v: RegionValue, lang: Lang): string {
   return v.status === 'value' ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang) : '';
 }
 
-function notReportedWord(lang: Lang): string {
-  return lang === 'zh' ? '未报告' : 'not reported';
-}
-
-function describe(model: RegionBarModel, rows: readonly Row[], lang: Lang): string {
+function describe(model: RegionBarModel, rows: readonly Row[], ctx: ChartContext): string {
+  const { lang, t } = ctx;
   const top = rows
     .filter((r) => r.value.status === 'value')
     .slice(0, 3)
@@ -53,20 +50,14 @@ function describe(model: RegionBarModel, rows: readonly Row[], lang: Lang): stri
     );
   const notReported = rows.filter((r) => r.value.status === 'not-reported').length;
   const metric = metricTitle(model.metricLabel, model.unitLabel);
-  if (lang === 'zh') {
-    return [
-      `条形图：各地区${metric}，由高到低排列。`,
-      top.length > 0 ? `最高：${joinList(top, lang)}。` : '没有可显示的数字。',
-      notReported > 0 ? `${notReported} 个地区未报告此项数字（不等于零）。` : '',
-    ].join('');
-  }
-  return [
-    `Bar chart of ${metric} by region, largest first.`,
-    top.length > 0 ? `Highest: ${joinList(top, lang)}.` : 'No figures to show.',
-    notReported > 0 ? `${notReported} regions report no figure in this unit (not zero).` : '',
-  ]
-    .filter((s) => s.length > 0)
-    .join(' ');
+  return joinSentences(
+    [
+      t('regionBarDescribe', { metric }),
+      top.length > 0 ? t('chartHighest', { list: joinList(top, lang) }) : t('chartNoFigures'),
+      notReported > 0 ? t('chartNotReportedCount', { count: notReported }) : '',
+    ],
+    lang,
+  );
 }
 
 /** Horizontal bars of the covered regions; "not reported" is a labelled row without a bar, never a 0 bar. */
@@ -97,7 +88,7 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
   const categoryLabels = rows.map((r) =>
     r.value.status === 'value'
       ? plainText(r.name, 40)
-      : `${plainText(r.name, 40)}${lang === 'zh' ? `（${notReportedWord(lang)}）` : ` (${notReportedWord(lang)})`}`,
+      : ctx.t('withNote', { text: plainText(r.name, 40), note: ctx.t('notReportedShort') }),
   );
 
   const tooltipFormatter = (params: unknown): string => {
@@ -107,7 +98,7 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
     const v = row.value;
     const figure =
       v.status !== 'value'
-        ? notReportedWord(lang)
+        ? ctx.t('notReportedShort')
         : model.unitLabel === null
           ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang)
           : formatFigure(v.value ?? 0, v.qualifier ?? 'exact', plainText(model.unitLabel), lang);
@@ -124,7 +115,7 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
   };
 
   return {
-    ...baseOption(ctx, describe(model, rows, lang)),
+    ...baseOption(ctx, describe(model, rows, ctx)),
     tooltip: itemTooltip(ctx, tooltipFormatter),
     grid: {
       left: 8,

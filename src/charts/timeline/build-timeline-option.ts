@@ -1,3 +1,5 @@
+import { joinSentences } from '../../i18n/i18n';
+import { SCRIPTS } from '../../i18n/script';
 import { formatDay } from '../../i18n/format';
 import type { TimelineCell } from '../../aggregates/timeline';
 import type { ChartContext } from '../chart-context';
@@ -40,22 +42,17 @@ function describe(model: TimelineModel, ctx: ChartContext): string {
     }
   }
   const cursor = model.cursor === null ? null : formatDay(model.cursor, lang);
-  if (lang === 'zh') {
-    return [
-      `时间热力图：${model.rows.length} 个地区 × ${model.days.length} 天（${span}），颜色表示当天进行中的行动数，● 表示当天开始。`,
-      best ? `最多：${best.name} ${formatDay(best.day, lang)} ${best.active} 项。` : '没有带日期的行动。',
-      cursor ? `当前日期：${cursor}。` : '',
-    ].join('');
-  }
-  return [
-    `Timeline heat map: ${model.rows.length} regions × ${model.days.length} days (${span}); colour = efforts running that day, ● = an effort starts.`,
-    best
-      ? `Most: ${best.name} on ${formatDay(best.day, lang)}, ${best.active} efforts.`
-      : 'No dated efforts.',
-    cursor ? `Selected day: ${cursor}.` : '',
-  ]
-    .filter((s) => s.length > 0)
-    .join(' ');
+  const { t } = ctx;
+  return joinSentences(
+    [
+      t('timelineDescribe', { rows: model.rows.length, days: model.days.length, span }),
+      best
+        ? t('timelineMost', { name: best.name, day: formatDay(best.day, lang), count: best.active })
+        : t('timelineNoDated'),
+      cursor ? t('timelineCursor', { day: cursor }) : '',
+    ],
+    lang,
+  );
 }
 
 /** Region × day heat map of running efforts; start days marked ●; the cursor day outlined. */
@@ -90,13 +87,8 @@ export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): EC
     const row = model.rows[item.value[1]];
     const active = item.value[2];
     const lines = [plainText(row?.name ?? item.code), formatDay(item.day, lang)];
-    lines.push(
-      lang === 'zh'
-        ? `进行中的行动 ${active} 项`
-        : `${active} ${active === 1 ? 'effort' : 'efforts'} running`,
-    );
-    if (item.started > 0)
-      lines.push(lang === 'zh' ? `当天开始 ${item.started} 项` : `${item.started} started this day`);
+    lines.push(ctx.t('timelineRunning', { count: active }));
+    if (item.started > 0) lines.push(ctx.t('timelineStarted', { count: item.started }));
     return lines.join('\n');
   };
 
@@ -111,7 +103,7 @@ export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): EC
       axisLabel: {
         fontSize: 10,
         color: ctx.mutedTextColor,
-        rotate: lang === 'en' ? 40 : 0,
+        rotate: SCRIPTS[lang].axisLabelRotate,
         formatter: (day: string): string =>
           day === model.cursor ? `{cursor|${formatDay(day, lang)}}` : formatDay(day, lang),
         rich: { cursor: { fontWeight: 'bold', color: ctx.textColor, fontSize: 11 } },

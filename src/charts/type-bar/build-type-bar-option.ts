@@ -1,6 +1,8 @@
 import type { OrganisationTypeCount } from '../../aggregates/by-organisation-type';
 import type { ChartContext } from '../chart-context';
-import { baseOption, lighten, firstParams, itemTooltip, joinList, wrapLabel } from '../chart-common';
+import { joinList, joinSentences } from '../../i18n/i18n';
+import { lineWidth } from '../../i18n/script';
+import { baseOption, lighten, firstParams, itemTooltip, wrapLabel } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
 
@@ -24,39 +26,33 @@ const ORGANISATIONS_DECAL = {
 };
 
 /** Series names, also the legend entries. */
-export function typeBarSeriesNames(lang: ChartContext['lang']): { efforts: string; organisations: string } {
-  return lang === 'zh'
-    ? { efforts: '行动数', organisations: '参与组织数' }
-    : { efforts: 'Efforts', organisations: 'Organisations involved' };
+export function typeBarSeriesNames(ctx: Pick<ChartContext, 't'>): { efforts: string; organisations: string } {
+  return { efforts: ctx.t('typeBarSeriesEfforts'), organisations: ctx.t('typeBarSeriesOrganisations') };
 }
 
 function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): string {
-  const { lang } = ctx;
+  const { lang, t } = ctx;
   const top = [...rows]
     .sort((a, b) => b.efforts - a.efforts)
     .filter((r) => r.efforts > 0)
     .slice(0, 3)
     .map((r) => `${r.type[lang]} ${r.efforts}`);
   const zero = rows.filter((r) => r.efforts === 0).length;
-  if (lang === 'zh') {
-    return `条形图：各类组织参与的行动数和参与组织数，共 ${rows.length} 类。${
-      top.length > 0 ? `行动最多：${joinList(top, lang)}。` : '没有行动。'
-    }${zero > 0 ? `${zero} 类组织在当前筛选下没有行动。` : ''}`;
-  }
-  return [
-    `Bar chart of efforts and organisations involved by organisation type, ${rows.length} types.`,
-    top.length > 0 ? `Most efforts: ${joinList(top, lang)}.` : 'No efforts.',
-    zero > 0 ? `${zero} types have no effort under the current filters.` : '',
-  ]
-    .filter((s) => s.length > 0)
-    .join(' ');
+  return joinSentences(
+    [
+      t('typeBarDescribe', { count: rows.length }),
+      top.length > 0 ? t('chartMostEfforts', { list: joinList(top, lang) }) : t('chartNoEfforts'),
+      zero > 0 ? t('typeBarZero', { count: zero }) : '',
+    ],
+    lang,
+  );
 }
 
 /** Grouped horizontal bars per organisation type: efforts (solid) and organisations (light, hatched). */
 export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const { rows } = model;
-  const names = typeBarSeriesNames(lang);
+  const names = typeBarSeriesNames(ctx);
   const colorOf = (i: number): string =>
     ctx.categoryColors[i % Math.max(1, ctx.categoryColors.length)] ?? ctx.textColor;
   const outline = (typeId: string): { borderColor?: string; borderWidth?: number } =>
@@ -77,7 +73,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     const p = firstParams(params);
     const row = p.dataIndex === undefined ? undefined : rows[p.dataIndex];
     if (!row) return '';
-    const sep = lang === 'zh' ? '：' : ': ';
+    const sep = ctx.t('labelSep');
     return [
       plainText(row.type[lang]),
       `${names.efforts}${sep}${row.efforts}`,
@@ -112,7 +108,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((r) => wrapLabel(plainText(r.type[lang], 60), lang, lang === 'zh' ? 8 : 22)),
+      data: rows.map((r) => wrapLabel(plainText(r.type[lang], 60), lang, lineWidth(lang, 8, 22))),
       axisTick: { show: false },
       axisLabel: { fontSize: 11, color: ctx.textColor, interval: 0 },
     },

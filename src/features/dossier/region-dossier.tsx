@@ -1,3 +1,4 @@
+import { SCRIPTS } from '../../i18n/script';
 import { useMemo, useState, type ReactNode } from 'react';
 import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
@@ -42,13 +43,13 @@ export function RegionDossier({ data }: { data: VisibleSet }): ReactNode {
   }
   const hidden = regionTotal - inScope.length;
   const parent = region.parent ? dataset.regionByCode.get(region.parent) : undefined;
-  const other = lang === 'zh' ? 'en' : 'zh';
+  const other = SCRIPTS[lang].other;
   return (
     <section className="panel dossier" aria-labelledby="dossier-title" data-testid="dossier">
       <div className="panel__head">
         <div>
           <h2 id="dossier-title">{region[lang]}</h2>
-          <p className="dossier__alt" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+          <p className="dossier__alt" lang={SCRIPTS[other].tag}>
             {region[other]}
             {parent && parent.level !== 'province' ? ` · ${shortRegionName(parent, lang)}` : ''}
           </p>

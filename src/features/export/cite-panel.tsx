@@ -1,3 +1,4 @@
+import { SCRIPTS } from '../../i18n/script';
 import { useRef, useState, type ReactNode } from 'react';
 import { permalinkFor, sourceCitation, viewCitation } from '../../export/citation';
 import { viewInWords } from '../../export/describe';
@@ -58,13 +59,13 @@ export default function CitePanel({ onClose }: { onClose: () => void }): ReactNo
   const view = useViewCitation(now);
   if (!data || !view) return null;
   const { source } = data.dataset;
-  const other = lang === 'zh' ? 'en' : 'zh';
+  const other = SCRIPTS[lang].other;
   return (
     <div className="cite-panel" id="cite-panel" data-testid="cite-panel">
       <CopyBlock id="cite-source" label={translate(lang, 'citeSource')} text={sourceCitation(source, lang)} />
       <CopyBlock
         id="cite-source-alt"
-        label={`${translate(lang, 'citeSource')} (${other === 'en' ? 'English' : '中文'})`}
+        label={`${translate(lang, 'citeSource')} (${SCRIPTS[other].ownName})`}
         text={sourceCitation(source, other)}
       />
       <CopyBlock id="cite-view" label={translate(lang, 'citeView')} text={view.text} />

@@ -1,3 +1,4 @@
+import { MAP_CHART_ID } from '../../charts/chart-spec';
 /**
  * What the export buttons do. This module and everything it imports (builders, papaparse, fflate,
  * the SVG renderer) is loaded with a dynamic import when someone opens an export control.
@@ -100,10 +101,6 @@ export function exportData(kind: DataKind): string {
   return name;
 }
 
-function describe(lang: 'zh' | 'en', zh: string, en: string): string {
-  return lang === 'zh' ? zh : en;
-}
-
 /**
  * The evidence pack: the current view's images (map and the open tab's chart, PNG and SVG), its
  * visible data (CSV and JSON), provenance.json (each figure → its quote) and a README with the
@@ -125,55 +122,36 @@ export async function exportEvidencePack(): Promise<string> {
         entries.push({ name: `${slug}.${format}`, content: new Uint8Array(await blob.arrayBuffer()) });
         files.push({
           name: `${slug}.${format}`,
-          description: describe(
-            lang,
-            `${format === 'png' ? 'PNG 图片（2 倍像素）' : 'SVG 矢量图'}：${slug === 'map' ? '地图' : '当前图表'}，图中含标题、筛选条件、来源与导出日期`,
-            `${format === 'png' ? 'PNG image (2× pixels)' : 'SVG vector image'} of the ${slug === 'map' ? 'map' : 'open chart'}, with title, filters, source and export date inside the image`,
-          ),
+          description: translate(lang, 'packImage', {
+            format: translate(lang, format === 'png' ? 'packFormatPng' : 'packFormatSvg'),
+            what: translate(lang, target === MAP_CHART_ID ? 'packWhatMap' : 'packWhatChart'),
+          }),
         });
       }
     } catch (e) {
       if (!(e instanceof NoChartError)) throw e;
-      notes.push(
-        describe(
-          lang,
-          `未包含 ${slug} 图片：当前为表格视图。`,
-          `No ${slug} image: the table presentation is shown.`,
-        ),
-      );
+      notes.push(translate(lang, 'packNoImage', { slug }));
     }
   }
   entries.push({ name: 'data.csv', content: toCsv(csvRows(dataset, visible)) });
   files.push({
     name: 'data.csv',
-    description: describe(
-      lang,
-      '当前可见的行动与数据项（UTF-8 CSV，每个数据项一行）',
-      'Visible efforts and figures (UTF-8 CSV, one row per figure)',
-    ),
+    description: translate(lang, 'packDataCsv'),
   });
   entries.push({ name: 'data.json', content: visibleJsonText(ctx) });
   files.push({
     name: 'data.json',
-    description: describe(
-      lang,
-      '同上，JSON 格式，含视图、单位、地区与组织',
-      'The same as JSON, with the view, units, regions and organisations',
-    ),
+    description: translate(lang, 'packDataJson'),
   });
   entries.push({ name: 'provenance.json', content: json(buildProvenance(dataset, visible)) });
   files.push({
     name: 'provenance.json',
-    description: describe(
-      lang,
-      '每个数值 → 数值、单位、限定、原文写法、原文引句、数据路径、行动与地区',
-      'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
-    ),
+    description: translate(lang, 'packProvenance'),
   });
   const words = viewInWords(dataset, view, visible, lang);
   files.push({
     name: 'README.md',
-    description: describe(lang, '本说明', 'This file'),
+    description: translate(lang, 'packReadme'),
   });
   entries.push({
     name: 'README.md',

@@ -1,3 +1,5 @@
+import { SCRIPTS } from '../../i18n/script';
+import { sourceTitle } from '../../i18n/format';
 import type { ReactNode } from 'react';
 import type { Dataset } from '../../data/model';
 import { translate } from '../../i18n/i18n';
@@ -11,7 +13,7 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const openSource = useAtlasStore((s) => s.openSource);
   const decals = useAtlasStore((s) => s.decals);
   const setDecals = useAtlasStore((s) => s.setDecals);
-  const other = lang === 'zh' ? 'en' : 'zh';
+  const other = SCRIPTS[lang].other;
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -21,8 +23,7 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         <p className="app-source">
           {dataset ? (
             <>
-              {lang === 'zh' ? dataset.source.title : dataset.source.titleEn} ·{' '}
-              {dataset.source.publisher[lang]} ·{' '}
+              {sourceTitle(dataset.source, lang)} · {dataset.source.publisher[lang]} ·{' '}
               {translate(lang, 'published', {
                 date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
               })}
@@ -48,7 +49,7 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         <button
           type="button"
           className="button button--lang"
-          lang={other === 'zh' ? 'zh-CN' : 'en'}
+          lang={SCRIPTS[other].tag}
           aria-label={translate(lang, 'switchLanguageLabel')}
           onClick={() => applyView({ lang: other })}
         >

@@ -1,6 +1,7 @@
 import { buildDataset } from '../../data/model';
 import { importFile } from '../../import/import-file';
-import { fileIssue, formatBytes } from '../../import/issues';
+import { fileIssue } from '../../import/issues';
+import { formatBytes } from '../../i18n/import-issues';
 import { datasetToJson } from '../../import/to-json';
 import { templateCsv } from '../../import/csv-export';
 import type { Vocabularies } from '../../import/csv-import';

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDay } from '../../i18n/format';
+import { formatDay, formatNumber, sourceTitle } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
-import { clip, formatIssue } from '../../import/issues';
+import { clip } from '../../import/issues';
+import { formatIssue } from '../../i18n/import-issues';
 import { IMPORT_LIMITS, STORAGE_LIMIT_BYTES } from '../../import/limits';
 import { countDataset } from '../../aggregates/dataset';
 import { useAtlasStore } from '../../store/store';
@@ -47,7 +48,7 @@ export default function ImportBody({ choose }: { choose: () => void }): ReactNod
         <p className="note">
           {t('importLimits', {
             fileMb: IMPORT_LIMITS.maxFileBytes / MB,
-            efforts: IMPORT_LIMITS.maxEfforts.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'),
+            efforts: formatNumber(IMPORT_LIMITS.maxEfforts, lang),
             storeMb: STORAGE_LIMIT_BYTES / MB,
           })}
         </p>
@@ -101,7 +102,7 @@ export default function ImportBody({ choose }: { choose: () => void }): ReactNod
                           kind: m.kind.toUpperCase(),
                           date: formatDay(m.importedAt.slice(0, 10), lang, { year: true }),
                         })
-                      : `${t('importBundled')} · ${clip(lang === 'zh' ? ds.source.title : ds.source.titleEn, 80)}`}
+                      : `${t('importBundled')} · ${clip(sourceTitle(ds.source, lang), 80)}`}
                   </p>
                   <p className="import-dataset__counts">
                     {t('importCounts', {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMN_NAMES } from '../../../src/import/csv-columns';
 import { datasetToCsv } from '../../../src/import/csv-export';
 import { parseDatasetCsv, type CsvResult } from '../../../src/import/csv-import';
-import { formatIssue } from '../../../src/import/issues';
+import { formatIssue } from '../../../src/i18n/import-issues';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 import { validDataset } from './arbitraries';

@@ -4,7 +4,8 @@ import { parseDatasetJson, parseDatasetText, type DatasetError } from '../../../
 import { isDatasetErrorCode } from '../../../src/data/dataset-errors';
 import { formatDatasetError } from '../../../src/i18n/messages-validation';
 import { parseDatasetJsonFile } from '../../../src/import/json-import';
-import { formatIssue, type ImportIssue } from '../../../src/import/issues';
+import { formatIssue } from '../../../src/i18n/import-issues';
+import type { ImportIssue } from '../../../src/import/issues';
 import { validDataset } from './arbitraries';
 
 /** Each property runs at least this many generated inputs (FUZZ_RUNS raises it). */

@@ -3,7 +3,7 @@ import { parseDatasetCsv, datasetIdFromFileName, type Vocabularies } from '../..
 import { datasetToCsv, templateCsv } from '../../../src/import/csv-export';
 import { CSV_COLUMN_NAMES } from '../../../src/import/csv-columns';
 import { escapeCell, unescapeCell } from '../../../src/import/csv-cell';
-import { formatIssue } from '../../../src/import/issues';
+import { formatIssue } from '../../../src/i18n/import-issues';
 import { IMPORT_LIMITS } from '../../../src/import/limits';
 import { bundledJson } from '../../fixtures/load';
 

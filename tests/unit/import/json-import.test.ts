@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJsonFile, checkJsonLimits } from '../../../src/import/json-import';
-import { formatIssue } from '../../../src/import/issues';
+import { formatIssue } from '../../../src/i18n/import-issues';
 import { IMPORT_LIMITS } from '../../../src/import/limits';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 import { readJson } from '../../fixtures/load';

@@ -11,7 +11,7 @@ import {
   typeWords,
   validationMessages,
 } from '../../../src/i18n/messages-validation';
-import { formatIssue } from '../../../src/import/issues';
+import { formatIssue } from '../../../src/i18n/import-issues';
 import { parseDatasetJsonFile } from '../../../src/import/json-import';
 import type { Lang } from '../../../src/domain/view';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
