@@ -2,6 +2,42 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+/**
+ * The direction of imports in src/, lowest layer first: a layer may import only from layers before
+ * it. (Pure parsing of imported files sits with the aggregates: it needs only the data layer.)
+ */
+const LAYERS = [
+  ['domain'],
+  ['data'],
+  ['aggregates', 'import'],
+  ['i18n'],
+  ['store', 'storage'],
+  ['ui'],
+  ['charts'],
+  ['export'],
+  ['features'],
+  ['app'],
+];
+const layerZones = LAYERS.slice(0, -1).flatMap((layer, i) => {
+  const above = LAYERS.slice(i + 1).flat();
+  return layer.map((dir) => ({
+    target: `./src/${dir}`,
+    from: above.map((d) => `./src/${d}`),
+    message: `${dir} is below ${above.join(', ')} in the layers of src/ (see eslint.config.js).`,
+  }));
+});
+// No feature imports another: panels meet in the app (slots, the store), not in each other.
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: features.filter((other) => other !== name).map((other) => `./src/features/${other}`),
+  message: 'A feature does not import another feature; compose them in src/app.',
+}));
 
 export default tseslint.config(
   {
@@ -44,6 +80,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
