@@ -31,7 +31,7 @@ export function useBundledDataset(): UseQueryResult<Dataset, Error> {
       pushNotice({ kind: 'warning', key: 'badUrl', params: { details: `dataset=${rejected}` } });
   }, [rejected, pushNotice]);
   useEffect(() => {
-    if (query.data) registerDataset(query.data);
+    if (query.data) registerDataset(query.data, { origin: { kind: 'bundled' } });
   }, [query.data, registerDataset]);
   return query;
 }

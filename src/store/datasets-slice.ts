@@ -1,39 +1,67 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../data/model';
+import type { ImportIssue } from '../import/issues';
+import type { StoredMeta } from '../storage/dataset-storage';
 import type { AtlasState } from './store';
+
+/** Where a dataset in the workspace came from: shipped with the app, or imported by the user. */
+export type DatasetOrigin = { kind: 'bundled' } | { kind: 'imported'; meta: StoredMeta };
+
+export type ImportStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; name: string }
+  | { kind: 'done'; id: string }
+  | { kind: 'failed'; name: string; issues: ImportIssue[] };
 
 export interface DatasetsSlice {
   /** Every dataset loaded into the workspace, by id. */
   datasets: Record<string, Dataset>;
+  /** Where each dataset came from, by id (the same keys as `datasets`). */
+  origins: Record<string, DatasetOrigin>;
   datasetOrder: string[];
   activeDatasetId: string | null;
+  /** The state of the last import (the import panel shows it). */
+  importStatus: ImportStatus;
   /** Add (or replace) a validated dataset; the first one registered becomes active. */
-  registerDataset: (dataset: Dataset, options?: { activate?: boolean }) => void;
+  registerDataset: (dataset: Dataset, options: { origin: DatasetOrigin; activate?: boolean }) => void;
   removeDataset: (id: string) => void;
   setActiveDataset: (id: string) => void;
+  setImportStatus: (status: ImportStatus) => void;
 }
 
 export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice> = (set) => ({
   datasets: {},
+  origins: {},
   datasetOrder: [],
   activeDatasetId: null,
+  importStatus: { kind: 'idle' },
   registerDataset: (dataset, options) =>
     set((s) => ({
       datasets: { ...s.datasets, [dataset.id]: dataset },
+      origins: { ...s.origins, [dataset.id]: options.origin },
       datasetOrder: s.datasetOrder.includes(dataset.id) ? s.datasetOrder : [...s.datasetOrder, dataset.id],
-      activeDatasetId: options?.activate || s.activeDatasetId === null ? dataset.id : s.activeDatasetId,
+      activeDatasetId: options.activate || s.activeDatasetId === null ? dataset.id : s.activeDatasetId,
     })),
   removeDataset: (id) =>
     set((s) => {
       if (!(id in s.datasets)) return s;
       const datasets = { ...s.datasets };
       delete datasets[id];
+      const origins = { ...s.origins };
+      delete origins[id];
       const datasetOrder = s.datasetOrder.filter((d) => d !== id);
       return {
         datasets,
+        origins,
         datasetOrder,
         activeDatasetId: s.activeDatasetId === id ? (datasetOrder[0] ?? null) : s.activeDatasetId,
       };
     }),
   setActiveDataset: (id) => set((s) => (id in s.datasets ? { activeDatasetId: id } : s)),
+  setImportStatus: (importStatus) => set({ importStatus }),
 });
+
+/** The dataset shipped with the app (the first bundled one in the workspace), or null. */
+export function selectBundledId(state: Pick<DatasetsSlice, 'datasetOrder' | 'origins'>): string | null {
+  return state.datasetOrder.find((id) => state.origins[id]?.kind === 'bundled') ?? null;
+}

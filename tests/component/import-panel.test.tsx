@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../src/features/import/import-panel';
-import { resetImportStore, useImportStore } from '../../src/features/import/import-store';
+import { resetImportServices } from '../../src/features/import/import-backend';
 import { memoryBackend } from '../../src/storage/dataset-storage';
 import { useAtlasStore } from '../../src/store/store';
 import { bundledDataset, repoPath } from '../fixtures/load';
@@ -14,7 +14,7 @@ let backend: ReturnType<typeof memoryBackend>;
 
 beforeEach(() => {
   backend = memoryBackend();
-  resetImportStore(backend);
+  resetImportServices(backend);
 });
 
 function file(name: string, text: string): File {
@@ -26,7 +26,8 @@ async function openPanel(): Promise<void> {
   if (!screen.queryByTestId('import-drop')) {
     await userEvent.click(within(screen.getByTestId('import-panel')).getAllByRole('heading')[0]!);
   }
-  await screen.findByTestId('import-drop');
+  // The body is a lazy chunk: the first import of it in a test run can take a while on a busy machine.
+  await screen.findByTestId('import-drop', {}, { timeout: 8000 });
 }
 
 async function upload(name: string, text: string): Promise<void> {
@@ -134,7 +135,8 @@ describe('ImportPanel', () => {
     });
     renderWithDataset(<ImportPanel />, bundledDataset());
     await screen.findByText('小数据集');
-    expect(useImportStore.getState().meta.mini?.fileName).toBe('mini.json');
+    const origin = useAtlasStore.getState().origins.mini;
+    expect(origin?.kind === 'imported' ? origin.meta.fileName : null).toBe('mini.json');
     expect(useAtlasStore.getState().notices.map((n) => [n.key, n.params])).toEqual([
       ['importStorageCorrupt', { count: 1 }],
     ]);

@@ -7,13 +7,11 @@ import { templateCsv } from '../../import/csv-export';
 import type { Vocabularies } from '../../import/csv-import';
 import { deleteStoredDataset, loadStoredDatasets, saveDataset } from '../../storage/dataset-storage';
 import { useAtlasStore } from '../../store/store';
-import { storageBackend, useImportStore } from './import-store';
+import { selectBundledId } from '../../store/datasets-slice';
+import { restoreOnce, storageBackend } from './import-backend';
 
-/** The bundled dataset (the first one in the workspace that was not imported). */
 function bundledId(): string | null {
-  const { datasetOrder } = useAtlasStore.getState();
-  const { meta } = useImportStore.getState();
-  return datasetOrder.find((id) => !(id in meta)) ?? null;
+  return selectBundledId(useAtlasStore.getState());
 }
 
 function vocabularies(): Vocabularies {
@@ -34,7 +32,8 @@ function vocabularies(): Vocabularies {
  */
 export async function importDatasetFile(file: File): Promise<void> {
   const name = file.name;
-  useImportStore.setState({ status: { kind: 'busy', name } });
+  const { setImportStatus } = useAtlasStore.getState();
+  setImportStatus({ kind: 'busy', name });
   // Let the "checking…" status paint before the (synchronous) parse.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const reserved = [bundledId()].filter((id): id is string => id !== null);
@@ -45,7 +44,7 @@ export async function importDatasetFile(file: File): Promise<void> {
     result = { ok: false, errors: [fileIssue('unexpected', { message: String(e).slice(0, 160) })] };
   }
   if (!result.ok) {
-    useImportStore.setState({ status: { kind: 'failed', name, issues: result.errors } });
+    setImportStatus({ kind: 'failed', name, issues: result.errors });
     return;
   }
   const { dataset: json, kind } = result.value;
@@ -53,11 +52,8 @@ export async function importDatasetFile(file: File): Promise<void> {
   const importedAt = new Date().toISOString();
   const saved = await saveDataset(storageBackend(), { id: json.id, fileName: name, kind, importedAt }, json);
   const meta = saved.ok ? saved.meta : { id: json.id, fileName: name, kind, importedAt, bytes: 0 };
-  useImportStore.setState((s) => ({
-    meta: { ...s.meta, [json.id]: meta },
-    status: { kind: 'done', id: json.id },
-  }));
-  useAtlasStore.getState().registerDataset(dataset);
+  useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'imported', meta } });
+  setImportStatus({ kind: 'done', id: json.id });
   if (!saved.ok) {
     const lang = useAtlasStore.getState().view.lang;
     const title = dataset.title[lang].slice(0, 80);
@@ -81,36 +77,27 @@ export async function importDatasetFile(file: File): Promise<void> {
 
 /** Restore the datasets kept from earlier visits (once per page); damaged ones are discarded with a notice. */
 export function restoreImportedDatasets(): Promise<void> {
-  const existing = useImportStore.getState().restore;
-  if (existing) return existing;
-  const run = (async () => {
+  return restoreOnce(async () => {
     const { datasets, discarded } = await loadStoredDatasets(storageBackend());
     const reserved = bundledId();
     for (const { meta, json } of datasets) {
       if (json.id === reserved) continue;
-      useImportStore.setState((s) => ({ meta: { ...s.meta, [meta.id]: meta } }));
-      useAtlasStore.getState().registerDataset(buildDataset(json));
+      useAtlasStore.getState().registerDataset(buildDataset(json), { origin: { kind: 'imported', meta } });
     }
     if (discarded > 0) {
       useAtlasStore
         .getState()
         .pushNotice({ kind: 'warning', key: 'importStorageCorrupt', params: { count: discarded } });
     }
-  })().catch(() => undefined);
-  useImportStore.setState({ restore: run });
-  return run;
+  }).catch(() => undefined);
 }
 
 export async function removeImportedDataset(id: string): Promise<void> {
   const ds = useAtlasStore.getState().datasets[id];
   const lang = useAtlasStore.getState().view.lang;
-  useAtlasStore.getState().removeDataset(id);
-  useImportStore.setState((s) => {
-    const meta = { ...s.meta };
-    delete meta[id];
-    const status = s.status.kind === 'done' && s.status.id === id ? { kind: 'idle' as const } : s.status;
-    return { meta, status };
-  });
+  const { removeDataset, importStatus, setImportStatus } = useAtlasStore.getState();
+  removeDataset(id);
+  if (importStatus.kind === 'done' && importStatus.id === id) setImportStatus({ kind: 'idle' });
   await deleteStoredDataset(storageBackend(), id).catch(() => undefined);
   if (ds) {
     useAtlasStore

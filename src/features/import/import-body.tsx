@@ -7,7 +7,6 @@ import { IMPORT_LIMITS, STORAGE_LIMIT_BYTES } from '../../import/limits';
 import { countDataset } from '../../aggregates/dataset';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
-import { useImportStore } from './import-store';
 
 const MB = 1024 * 1024;
 const actions = (): Promise<typeof import('./import-actions')> => import('./import-actions');
@@ -15,8 +14,8 @@ const actions = (): Promise<typeof import('./import-actions')> => import('./impo
 /** The open import panel: file picker and drop zone, status and located errors, the loaded datasets. */
 export default function ImportBody({ choose }: { choose: () => void }): ReactNode {
   const lang = useLang();
-  const status = useImportStore((s) => s.status);
-  const meta = useImportStore((s) => s.meta);
+  const status = useAtlasStore((s) => s.importStatus);
+  const origins = useAtlasStore((s) => s.origins);
   const datasets = useAtlasStore((s) => s.datasets);
   const order = useAtlasStore((s) => s.datasetOrder);
   const activeId = useAtlasStore((s) => s.activeDatasetId);
@@ -83,7 +82,8 @@ export default function ImportBody({ choose }: { choose: () => void }): ReactNod
           {order.map((id) => {
             const ds = datasets[id];
             if (!ds) return null;
-            const m = meta[id];
+            const origin = origins[id];
+            const m = origin?.kind === 'imported' ? origin.meta : null;
             const counts = countDataset(ds);
             const title = clip(ds.title[lang], 120);
             const active = id === activeId;

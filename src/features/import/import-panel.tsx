@@ -4,7 +4,6 @@ import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 // Parsing (papaparse, validation) and storage load on demand: they are not needed for the first paint.
 const actions = (): Promise<typeof import('./import-actions')> => import('./import-actions');
-import { useImportStore } from './import-store';
 import './import-panel.css';
 
 // The panel's body (file picker, errors, dataset list) loads when the panel is opened.
@@ -30,7 +29,7 @@ export function ImportPanel(): ReactNode {
   const [over, setOver] = useState(false);
   /** null: open by itself when imported datasets are loaded; otherwise the user's choice. */
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
-  const status = useImportStore((s) => s.status);
+  const status = useAtlasStore((s) => s.importStatus);
   const datasets = useAtlasStore((s) => s.datasets);
   const order = useAtlasStore((s) => s.datasetOrder);
   const activeId = useAtlasStore((s) => s.activeDatasetId);

@@ -11,7 +11,7 @@ export function renderWithDataset(
   ui: ReactElement,
   dataset: Dataset = buildDataset(miniDatasetJson()),
 ): RenderResult {
-  useAtlasStore.getState().registerDataset(dataset);
+  useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'bundled' } });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(<AppProviders client={client}>{ui}</AppProviders>);
 }

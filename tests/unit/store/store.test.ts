@@ -16,9 +16,9 @@ describe('atlas store', () => {
   });
 
   it('registers a dataset, activates the first, and removes it again', () => {
-    useAtlasStore.getState().registerDataset(mini);
+    useAtlasStore.getState().registerDataset(mini, { origin: { kind: 'bundled' } });
     const other = { ...mini, id: 'other' };
-    useAtlasStore.getState().registerDataset(other);
+    useAtlasStore.getState().registerDataset(other, { origin: { kind: 'bundled' } });
     let s = useAtlasStore.getState();
     expect(s.datasetOrder).toEqual(['mini', 'other']);
     expect(selectActiveDataset(s)?.id).toBe('mini');
@@ -35,8 +35,8 @@ describe('atlas store', () => {
   });
 
   it('re-registering the same dataset does not duplicate it', () => {
-    useAtlasStore.getState().registerDataset(mini);
-    useAtlasStore.getState().registerDataset(mini);
+    useAtlasStore.getState().registerDataset(mini, { origin: { kind: 'bundled' } });
+    useAtlasStore.getState().registerDataset(mini, { origin: { kind: 'bundled' } });
     expect(useAtlasStore.getState().datasetOrder).toEqual(['mini']);
   });
 
