@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { CHART_IDS } from '../../src/charts/registry';
 import { expect, test, waitForApp, waitForCharts } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -39,7 +40,7 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 test('every chart is an image with a meaningful label', async ({ page }) => {
-  for (const tab of ['region', 'type', 'matrix', 'timeline']) {
+  for (const tab of CHART_IDS) {
     await page.goto(`./?tab=${tab}`);
     await waitForApp(page);
     await waitForCharts(page);
