@@ -7,12 +7,15 @@
  *
  *   node scripts/trace-first-load.mjs [--dir dist] [--mark tongxin:charts-ready] [--rate 1] [--port 4395]
  *   node scripts/trace-first-load.mjs --dir dist-peer --mark peer:charts-ready
- * Build first (npm run bench builds both dist/ and dist-peer/).
+ *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
+ * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
+ * instead of a trace, up to the mark (build with `--minify false` for function names).
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { coldPage, waitForMark } from './bench/page.mjs';
 import { serveStatic } from './bench/serve.mjs';
+import { summarizeProfile } from './bench/cpu-profile.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -31,6 +34,21 @@ const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileCh
 const server = await serveStatic(dir, port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {
+  if (argv.includes('--profile')) {
+    const { context, page, cdp } = await coldPage(browser, rate);
+    // Profile on the page's own origin: a navigation to another site may start a new renderer.
+    await page.goto(`http://127.0.0.1:${port}/not-found`);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
+    const ready = await waitForMark(page, mark, 300_000);
+    const { profile } = await cdp.send('Profiler.stop');
+    await context.close();
+    console.log(`${dir}${query} at CPU ${rate}×: ${mark} at ${ready.toFixed(0)} ms (profiled)\n`);
+    console.log(summarizeProfile(profile));
+    process.exit(0);
+  }
   const { context, page } = await coldPage(browser, rate);
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
