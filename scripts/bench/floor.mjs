@@ -70,6 +70,10 @@ export function summarize(samples) {
     const app = { median: median(values('app')), p90: quantile(values('app'), 0.9) };
     const floor = { median: median(values('floor')), p90: quantile(values('floor'), 0.9) };
     const ratio = floor.median > 0 ? app.median / floor.median : NaN;
+    // Per round: app and floor loaded back to back saw the same machine; robust to load drifting over the run.
+    const a = values('app');
+    const f = values('floor');
+    const paired = median(a.map((x, i) => (f[i] > 0 ? x / f[i] : NaN)));
     // CLS must be 0 in every load, not only in the median one.
     const ok =
       m.goal === 'zero'
@@ -77,7 +81,7 @@ export function summarize(samples) {
         : typeof m.goal === 'number'
           ? ratio <= m.goal
           : null;
-    return { ...m, app, floor, ratio, ok };
+    return { ...m, app, floor, ratio, paired, ok };
   });
   const lcpElement = (name) => {
     const { value, count } = mode(samples[name].map((s) => describeLcp(s.lcp)));
@@ -93,15 +97,17 @@ export function floorTable(summaries) {
       const lines = [
         `**CPU ${rate}×** (${s.n} cold loads each, interleaved)`,
         '',
-        '| what | app median | app p90 | floor median | floor p90 | app / floor | goal |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| what | app median | app p90 | floor median | floor p90 | app / floor | paired | goal |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
         ...s.rows.map((r) => {
           const goal = r.goal === 'zero' ? '0' : typeof r.goal === 'number' ? `≤ ${r.goal.toFixed(2)}×` : '—';
           const verdict = r.ok === null ? '' : r.ok ? ' ok' : ' **over**';
-          const ratio = Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : 'n/a';
-          return `| ${r.label} | ${fmt(r.app.median, r)} | ${fmt(r.app.p90, r)} | ${fmt(r.floor.median, r)} | ${fmt(r.floor.p90, r)} | ${ratio} | ${goal}${verdict} |`;
+          const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : 'n/a');
+          return `| ${r.label} | ${fmt(r.app.median, r)} | ${fmt(r.app.p90, r)} | ${fmt(r.floor.median, r)} | ${fmt(r.floor.p90, r)} | ${x(r.ratio)} | ${x(r.paired)} | ${goal}${verdict} |`;
         }),
-        `| LCP element (most frequent) | ${s.lcpElement.app} | | ${s.lcpElement.floor} | | | a chart or the title |`,
+        `| LCP element (most frequent) | ${s.lcpElement.app} | | ${s.lcpElement.floor} | | | | a chart or the title |`,
+        '',
+        '_app / floor_: ratio of the medians (the goal); _paired_: median of the per-round ratios.',
       ];
       return lines.join('\n');
     })
