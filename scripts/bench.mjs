@@ -1,54 +1,58 @@
 #!/usr/bin/env node
-/* global window, document, MutationObserver -- functions passed to page.evaluate run in the browser */
 /**
- * npm run bench — build, serve the production build, drive Debian's Chromium with trusted clicks and
- * print one table of every performance budget for the real dataset and synthetic ones (1k, 10k, 100k
- * efforts). Results go to bench/results/latest.{md,json}.
+ * npm run bench — build the app and its floor (bench/peer: the leanest app that draws the same first
+ * screen, issue 12), serve both gzip-compressed with the app's headers, drive Debian's Chromium and
+ * print one report: app / floor ratios from interleaved cold loads at CPU 1× and 4×, then the app's
+ * own budgets on the real dataset and synthetic ones (1k, 10k, 100k efforts): first paint, longest
+ * task while loading, filter latency, INP, CLS, heap, Lighthouse desktop and mobile.
+ * Written to bench/results/latest.{md,json}.
  *
- * Options: --no-build, --sizes 1000,10000,100000, --runs N (page loads per dataset), --clicks N
- * (filter changes per dataset), --no-lighthouse.
+ * Environment: BENCH_RUNS=N rounds of the floor comparison (default 11; 3 is a quick look).
+ * Options: --no-build, --floor-only, --rates 1,4, --sizes 1000,10000,100000, --runs N (loads per
+ * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --port P (P and P+1).
  * Chart animations are switched off for the measurement only (`?animation=off`).
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { cpSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
-import { createServer, preview } from 'vite';
-import { firstLoadChunks, BUDGET_KB } from './bundle-size.mjs';
+import { loadConfigFromFile } from 'vite';
+import { BUDGET_KB, firstLoadChunks } from './bundle-size.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { generateSynthetic } from './generate-synthetic.mjs';
+import { measureDataset, selectorTimes } from './bench/datasets.mjs';
+import { APP_MARK, PEER_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
+import { lighthouse } from './bench/lighthouse.mjs';
+import { serveStatic } from './bench/serve.mjs';
+import { appTable } from './bench/app-table.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i === -1 ? fallback : argv[i + 1];
 };
-const sizes = opt('sizes', '1000,10000,100000').split(',').filter(Boolean).map(Number);
-const RUNS = Number(opt('runs', '5'));
+const list = (s) => s.split(',').filter(Boolean).map(Number);
+const FLOOR_RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RATES = list(opt('rates', '1,4'));
+const sizes = list(opt('sizes', '1000,10000,100000'));
+const RUNS = Number(opt('runs', String(Math.min(5, FLOOR_RUNS))));
 const CLICKS = Number(opt('clicks', '20'));
-const PORT = Number(opt('port', '4180'));
-const executablePath = CHROMIUM_PATH;
+const PORT = Number(opt('port', '4390'));
+const FLOOR_ONLY = argv.includes('--floor-only');
 const CHROME_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length
-    ? s.length % 2
-      ? s[(s.length - 1) / 2]
-      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-    : NaN;
-};
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
-};
-
-// 1. Build and data
-if (!argv.includes('--no-build'))
+// 1. Builds and data: the app into dist/, the floor into dist-peer/.
+if (!argv.includes('--no-build')) {
+  log('building the app and the floor');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/peer/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+}
+const benchSizes = FLOOR_ONLY ? [] : sizes;
 mkdirSync('dist/bench/data', { recursive: true });
-for (const n of sizes) {
+for (const n of benchSizes) {
   const file = `bench/data/synthetic-${n}.json`;
   if (!existsSync(file)) {
     mkdirSync('bench/data', { recursive: true });
@@ -58,242 +62,87 @@ for (const n of sizes) {
 }
 const bundleKb = firstLoadChunks('dist').reduce((s, c) => s + c.gzip, 0) / 1024;
 
-// 2. Filtering + aggregation alone, in Node, on the same modules the app uses
-const indexBuildMs = new Map();
-async function selectorTimes(file) {
-  const vite = await createServer({
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  try {
-    const { parseDatasetJson } = await vite.ssrLoadModule('/src/data/parse-dataset.ts');
-    const { buildDataset } = await vite.ssrLoadModule('/src/data/model.ts');
-    const sets = await vite.ssrLoadModule('/src/selectors/effort-set.ts');
-    const { effortIndexOf } = await vite.ssrLoadModule('/src/selectors/effort-index.ts');
-    const parsed = parseDatasetJson(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-    const ds = buildDataset(parsed.value);
-    // The index is built once per dataset (on load); what a filter change costs is measured below.
-    const t0 = performance.now();
-    effortIndexOf(ds);
-    indexBuildMs.set(file, performance.now() - t0);
-    const filters = ds.organisationTypes.map((t) => ({
-      organisationTypes: [t.id],
-      activities: [],
-      regions: [],
-    }));
-    const times = [];
-    for (let i = 0; i < 30; i += 1) {
-      const f = filters[i % filters.length];
-      const t1 = performance.now();
-      const set = sets.selectEffortSet(ds, f, null);
-      sets.prefectureValues(set, 'efforts');
-      sets.prefectureValues(set, `unit:${ds.units[0].id}`);
-      sets.organisationTypeCounts(set);
-      sets.typeActivityCounts(set);
-      sets.timelineOf(set);
-      times.push(performance.now() - t1);
-    }
-    return median(times.slice(5));
-  } finally {
-    await vite.close();
-  }
-}
+// 2. One static host per build, with the headers `vite preview` sends (the app's CSP among them).
+const { config } = await loadConfigFromFile(
+  { command: 'serve', mode: 'production', isPreview: true },
+  'vite.config.ts',
+  process.cwd(),
+  'silent',
+);
+const headers = config.preview?.headers ?? {};
+const servers = [await serveStatic('dist', PORT, headers), await serveStatic('dist-peer', PORT + 1, headers)];
+const appBase = `http://127.0.0.1:${PORT}/`;
+const peerBase = `http://127.0.0.1:${PORT + 1}/`;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROME_ARGS });
 
-// 3. The browser
-const server = await preview({
-  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
-  logLevel: 'error',
-});
-const base = `http://127.0.0.1:${PORT}/`;
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
-
-const OBSERVERS = () => {
-  window.__bench = { cls: 0, events: [] };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.interactionId) window.__bench.events.push([e.interactionId, e.duration]);
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-};
-
-async function measureInteraction(page, locator) {
-  const wait = page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let t0 = null;
-        let last = null;
-        let flips = 0;
-        const done = () => !document.querySelector('.chart[data-render-finished="false"], .chart--loading');
-        const check = () => {
-          if (t0 !== null && flips > 0 && done()) {
-            mo.disconnect();
-            resolve(last - t0);
-          }
-        };
-        const mo = new MutationObserver((muts) => {
-          for (const m of muts) {
-            if (m.target.getAttribute('data-render-finished') === 'true') {
-              last = performance.now();
-              flips += 1;
-            }
-          }
-          check();
-        });
-        mo.observe(document.body, {
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['data-render-finished'],
-        });
-        document.addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true });
-        setTimeout(() => {
-          mo.disconnect();
-          resolve(null);
-        }, 15000);
-      }),
+try {
+  // 3. The app against its floor.
+  log(`floor comparison: ${FLOOR_RUNS} rounds at CPU ${RATES.join('×, ')}×`);
+  const samples = await compareWithFloor(
+    browser,
+    {
+      app: { url: `${appBase}?animation=off`, mark: APP_MARK },
+      floor: { url: `${peerBase}?animation=off`, mark: PEER_MARK },
+    },
+    { runs: FLOOR_RUNS, rates: RATES, log },
   );
-  const box = await locator.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  return wait;
-}
+  const floor = Object.fromEntries(RATES.map((r) => [r, summarize(samples[r])]));
 
-async function measureDataset(label, query) {
-  const firstPaint = [];
-  let cls = 0;
-  let heapMb = NaN;
-  for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(OBSERVERS);
-    await page.goto(`${base}?animation=off${query}`);
-    const handle = await page.waitForFunction(
-      () => performance.getEntriesByName('tongxin:charts-ready')[0]?.startTime,
-      null,
-      { timeout: 120_000, polling: 50 },
-    );
-    firstPaint.push(await handle.jsonValue());
-    if (run === RUNS - 1) {
-      // Interactions on the last page load: toggle organisation-type filters with trusted clicks.
-      const chips = page.locator('.chip');
-      const times = [];
-      const count = await chips.count();
-      for (let i = 0; i < CLICKS; i += 1) {
-        const t = await measureInteraction(page, chips.nth(Math.floor(i / 2) % count));
-        if (t !== null) times.push(t);
-      }
-      const bench = await page.evaluate(() => window.__bench);
-      cls = bench.cls;
-      const byInteraction = new Map();
-      for (const [id, d] of bench.events) byInteraction.set(id, Math.max(byInteraction.get(id) ?? 0, d));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-      await context.close();
-      return {
-        label,
-        firstPaint: median(firstPaint),
-        filterMedian: median(times),
-        filterP95: quantile(times, 0.95),
-        inpP75: byInteraction.size ? quantile([...byInteraction.values()], 0.75) : 0,
-        cls,
-        heapMb,
-        samples: times.length,
-      };
+  // 4. The app's own budgets, real and synthetic data.
+  const rows = [];
+  for (const [label, query, file] of FLOOR_ONLY
+    ? []
+    : [
+        ['real (50 efforts)', '', 'data/dataset.json'],
+        ...benchSizes.map((n) => [
+          `synthetic ${n.toLocaleString('en')}`,
+          `&dataset=bench/data/synthetic-${n}.json`,
+          `bench/data/synthetic-${n}.json`,
+        ]),
+      ]) {
+    log(`dataset: ${label}`);
+    const row = await measureDataset(browser, label, `${appBase}?animation=off${query}`, {
+      runs: RUNS,
+      clicks: CLICKS,
+    });
+    rows.push({
+      ...row,
+      ...(await selectorTimes(file)),
+      size: file === 'data/dataset.json' ? 50 : Number(file.match(/\d+/)[0]),
+    });
+  }
+
+  // 5. Lighthouse on the real dataset.
+  const lh = {};
+  if (!FLOOR_ONLY && !argv.includes('--no-lighthouse')) {
+    for (const formFactor of ['desktop', 'mobile']) {
+      log(`lighthouse ${formFactor}`);
+      lh[formFactor] = await lighthouse(appBase, formFactor, {
+        chromePath: CHROMIUM_PATH,
+        chromeArgs: CHROME_ARGS,
+      });
     }
-    await context.close();
   }
-  throw new Error('unreachable');
-}
 
-const rows = [];
-rows.push({
-  ...(await measureDataset('real (50 efforts)', '')),
-  selectors: await selectorTimes('data/dataset.json'),
-  indexMs: indexBuildMs.get('data/dataset.json'),
-});
-for (const n of sizes) {
-  const r = await measureDataset(
-    `synthetic ${n.toLocaleString('en')}`,
-    `&dataset=bench/data/synthetic-${n}.json`,
+  // 6. The report.
+  const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
+  const sections = [
+    `Measured ${new Date().toISOString()} on ${machine}`,
+    `Command: \`npm run bench${FLOOR_ONLY ? ' -- --floor-only' : ''}\` (floor: ${FLOOR_RUNS} interleaved cold loads each per CPU rate, served gzip-compressed${FLOOR_ONLY ? '' : `; datasets: ${RUNS} loads each, ${CLICKS} filter clicks`})`,
+    '### App / floor (bench/peer), same run',
+    floorTable(floor),
+  ];
+  if (!FLOOR_ONLY)
+    sections.push('### The app', appTable({ rows, bundleKb, budgetKb: BUDGET_KB, lighthouse: lh }));
+  const md = `${sections.join('\n\n')}\n`;
+  console.log(`\n${md}`);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.md', md);
+  writeFileSync(
+    'bench/results/latest.json',
+    JSON.stringify({ machine, bundleKb, floor, floorSamples: samples, rows, lighthouse: lh }, null, 2),
   );
-  const file = `bench/data/synthetic-${n}.json`;
-  rows.push({ ...r, selectors: await selectorTimes(file), indexMs: indexBuildMs.get(file) });
+} finally {
+  await browser.close();
+  for (const s of servers) s.close();
 }
-
-// 4. Lighthouse on the real dataset (desktop preset)
-let lighthouse = null;
-if (!argv.includes('--no-lighthouse')) {
-  try {
-    // Asynchronous: the preview server runs in this process and must keep answering Lighthouse.
-    const { stdout: out } = await promisify(execFile)(
-      process.execPath,
-      [
-        'node_modules/lighthouse/cli/index.js',
-        base,
-        '--preset=desktop',
-        '--only-categories=performance,accessibility',
-        '--output=json',
-        '--quiet',
-        `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
-    );
-    const report = JSON.parse(out);
-    lighthouse = {
-      performance: Math.round(report.categories.performance.score * 100),
-      accessibility: Math.round(report.categories.accessibility.score * 100),
-    };
-  } catch (e) {
-    lighthouse = { error: String(e.message).split('\n')[0] };
-  }
-}
-
-const version = browser.version();
-await browser.close();
-await server.close();
-
-// 5. The table
-const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
-const real = rows[0];
-const big = rows.find((r) => r.label.includes('100,000'));
-const verdict = (ok) => (ok ? 'ok' : '**over**');
-const table = [
-  '| what | budget | measured | |',
-  '| --- | --- | --- | --- |',
-  `| JavaScript before the first chart (gzip, all chunks) | ≤ ${BUDGET_KB} KB | ${bundleKb.toFixed(1)} KB | ${verdict(bundleKb <= BUDGET_KB)} |`,
-  ...rows.map(
-    (r) =>
-      `| first paint of all charts, ${r.label} | ≤ 800 ms (real) | ${ms(r.firstPaint)} | ${r === real ? verdict(r.firstPaint <= 800) : ''} |`,
-  ),
-  ...rows.map(
-    (r) =>
-      `| filter change → all charts drawn, ${r.label} (median / p95, n=${r.samples}) | ${r === real ? '≤ 60 ms median' : r === big ? '≤ 100 / 150 ms' : '—'} | ${ms(r.filterMedian)} / ${ms(r.filterP95)} | ${r === real ? verdict(r.filterMedian <= 60) : r === big ? verdict(r.filterMedian <= 100 && r.filterP95 <= 150) : ''} |`,
-  ),
-  ...rows.map(
-    (r) =>
-      `| filtering + aggregation alone, ${r.label} (median; index built once on load: ${r.indexMs.toFixed(0)} ms) | ${r === big ? '≤ 20 ms' : '—'} | ${r.selectors.toFixed(2)} ms | ${r === big ? verdict(r.selectors <= 20) : ''} |`,
-  ),
-  ...rows.map(
-    (r) =>
-      `| interaction to next paint p75, ${r.label} | ≤ 100 ms | ${ms(r.inpP75)} | ${verdict(r.inpP75 <= 100)} |`,
-  ),
-  ...rows.map(
-    (r) => `| layout shift (CLS), ${r.label} | ≤ 0.02 | ${r.cls.toFixed(3)} | ${verdict(r.cls <= 0.02)} |`,
-  ),
-  ...rows.map(
-    (r) =>
-      `| JS heap after GC, ${r.label} | ${r === big ? '≤ 150 MB' : '—'} | ${r.heapMb.toFixed(1)} MB | ${r === big ? verdict(r.heapMb <= 150) : ''} |`,
-  ),
-  lighthouse && !lighthouse.error
-    ? `| Lighthouse desktop: performance / accessibility | ≥ 98 / 100 | ${lighthouse.performance} / ${lighthouse.accessibility} | ${verdict(lighthouse.performance >= 98 && lighthouse.accessibility >= 100)} |`
-    : `| Lighthouse desktop | ≥ 98 / 100 | ${lighthouse ? `failed: ${lighthouse.error}` : 'skipped'} | |`,
-].join('\n');
-const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${version}`;
-const md = `Measured ${new Date().toISOString()} on ${machine}\nCommand: \`npm run bench\` (runs: ${RUNS} loads per dataset, ${CLICKS} filter clicks)\n\n${table}\n`;
-console.log(`\n${md}`);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.md', md);
-writeFileSync('bench/results/latest.json', JSON.stringify({ machine, bundleKb, rows, lighthouse }, null, 2));

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/* global window -- functions passed to page.evaluate run in the browser */
+/**
+ * One traced cold load of a built page, to see where the first screen's time goes: the network
+ * waterfall (Resource Timing: start → end, gzip bytes), the User Timing marks, and every main-thread
+ * task over 50 ms with what it spent its time on (from a Chrome trace), all in ms since navigation.
+ *
+ *   node scripts/trace-first-load.mjs [--dir dist] [--mark tongxin:charts-ready] [--rate 1] [--port 4395]
+ *   node scripts/trace-first-load.mjs --dir dist-peer --mark peer:charts-ready
+ *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
+ * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
+ * instead of a trace, up to the mark (build with `--minify false` for function names).
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { coldPage, waitForMark } from './bench/page.mjs';
+import { serveStatic } from './bench/serve.mjs';
+import { summarizeProfile } from './bench/cpu-profile.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : argv[i + 1];
+};
+const dir = opt('dir', 'dist');
+const mark = opt('mark', 'tongxin:charts-ready');
+const rate = Number(opt('rate', '1'));
+const port = Number(opt('port', '4395'));
+const query = opt('query', '?animation=off');
+
+/** Wrappers that only repeat their task's time. */
+const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
+
+const server = await serveStatic(dir, port);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+try {
+  if (argv.includes('--profile')) {
+    const { context, page, cdp } = await coldPage(browser, rate);
+    // Profile on the page's own origin: a navigation to another site may start a new renderer.
+    await page.goto(`http://127.0.0.1:${port}/not-found`);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
+    const ready = await waitForMark(page, mark, 300_000);
+    const { profile } = await cdp.send('Profiler.stop');
+    await context.close();
+    console.log(`${dir}${query} at CPU ${rate}×: ${mark} at ${ready.toFixed(0)} ms (profiled)\n`);
+    console.log(summarizeProfile(profile));
+    process.exit(0);
+  }
+  const { context, page } = await coldPage(browser, rate);
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+  });
+  await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
+  const ready = await waitForMark(page, mark, 120_000);
+  await page.waitForTimeout(1000);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const perf = await page.evaluate(() => ({
+    resources: performance.getEntriesByType('resource').map((e) => ({
+      name: new URL(e.name).pathname,
+      type: e.initiatorType,
+      start: e.startTime,
+      end: e.responseEnd,
+      bytes: e.encodedBodySize,
+    })),
+    marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+    nav: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
+    fcp: window.__bench.fcp,
+    lcp: window.__bench.lcp,
+    longTasks: window.__bench.longTasks,
+  }));
+  await context.close();
+
+  console.log(`${dir}${query} at CPU ${rate}×: ${mark} at ${ready.toFixed(0)} ms`);
+  console.log(
+    `document ${perf.nav.toFixed(0)} ms, FCP ${perf.fcp?.toFixed(0)} ms, LCP ${perf.lcp?.time.toFixed(0)} ms`,
+  );
+  console.log('\nnetwork (ms since navigation; gzip bytes):');
+  for (const r of perf.resources.sort((a, b) => a.start - b.start))
+    console.log(
+      `  ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.type.padEnd(6)} ${r.name}`,
+    );
+  console.log('\nmarks:', perf.marks.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', '));
+
+  // Trace time (µs) → page time (ms): the mark appears in both.
+  const markEvent = trace.traceEvents.find((e) => e.name === mark && e.cat.includes('blink.user_timing'));
+  if (!markEvent) throw new Error('the mark is not in the trace');
+  const toPage = (ts) => (ts - markEvent.ts) / 1000 + ready;
+  const main = trace.traceEvents.filter((e) => e.pid === markEvent.pid && e.tid === markEvent.tid);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= 50_000);
+  console.log('\nmain-thread tasks ≥ 50 ms (start, duration, largest parts):');
+  for (const t of tasks) {
+    const parts = new Map();
+    for (const e of main) {
+      if (WRAPPERS.has(e.name) || e.ph !== 'X' || e.ts < t.ts || e.ts + (e.dur ?? 0) > t.ts + t.dur || !e.dur)
+        continue;
+      const url = e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : '';
+      const fn = e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '';
+      const key = `${e.name}${url || fn}`;
+      parts.set(key, (parts.get(key) ?? 0) + e.dur / 1000);
+    }
+    const top = [...parts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, d]) => `${k} ${d.toFixed(0)}`)
+      .join('; ');
+    console.log(
+      `  ${toPage(t.ts).toFixed(0).padStart(6)} +${(t.dur / 1000).toFixed(0).padStart(4)} ms  ${top}`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
