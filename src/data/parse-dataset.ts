@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { datasetSchema, type DatasetJson } from './schema';
+import { upgradeSchema1 } from './upgrade';
 
 /** One problem found in a dataset, located by a JSON path such as `efforts[3].measures[1].qualifier`. */
 export interface DatasetError {
@@ -50,9 +51,9 @@ function describeIssue(issue: $ZodIssue): string {
   }
 }
 
-/** Structural validation only; see `checkReferences` for cross-references. */
+/** Structural validation only (schema 1 is upgraded first); see `checkReferences` for cross-references. */
 export function validateStructure(json: unknown): Result<DatasetJson, DatasetError[]> {
-  const parsed = datasetSchema.safeParse(json, { reportInput: true });
+  const parsed = datasetSchema.safeParse(upgradeSchema1(json), { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = parsed.error.issues
     .slice(0, MAX_REPORTED_ERRORS)
@@ -117,6 +118,7 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
       if (!activities.has(id))
         errors.push({ path: `${at}.activities[${j}]`, message: `unknown activity "${id}"` });
     });
+    errors.push(...checkAddressees(e, at, orgs));
     e.measures.forEach((m, j) => {
       if (!units.has(m.unit))
         errors.push({ path: `${at}.measures[${j}].unit`, message: `unknown unit "${m.unit}"` });
@@ -129,6 +131,28 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
     });
   });
   return errors.slice(0, MAX_REPORTED_ERRORS);
+}
+
+/**
+ * An effort's addressees (the bodies an appeal was addressed to) must be known organisations, listed
+ * once, and never also its actors: an actor is counted as involved, an addressee is not.
+ */
+export function checkAddressees(
+  e: DatasetJson['efforts'][number],
+  at: string,
+  organisationIds: ReadonlySet<string>,
+): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const seen = new Set<string>();
+  e.addresseeIds?.forEach((id, j) => {
+    const path = `${at}.addresseeIds[${j}]`;
+    if (!organisationIds.has(id)) errors.push({ path, message: `unknown organisation id "${id}"` });
+    else if (e.organisationIds.includes(id)) {
+      errors.push({ path, message: `"${id}" is an actor of this effort; an addressee is not also an actor` });
+    } else if (seen.has(id)) errors.push({ path, message: `"${id}" is listed twice` });
+    seen.add(id);
+  });
+  return errors;
 }
 
 /**
