@@ -119,8 +119,8 @@ export async function selectorTimes(file) {
   try {
     const { parseDatasetJson } = await vite.ssrLoadModule('/src/data/parse-dataset.ts');
     const { buildDataset } = await vite.ssrLoadModule('/src/data/model.ts');
-    const sets = await vite.ssrLoadModule('/src/selectors/effort-set.ts');
-    const { effortIndexOf } = await vite.ssrLoadModule('/src/selectors/effort-index.ts');
+    const sets = await vite.ssrLoadModule('/src/aggregates/effort-set.ts');
+    const { effortIndexOf } = await vite.ssrLoadModule('/src/aggregates/effort-index.ts');
     const parsed = parseDatasetJson(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     const ds = buildDataset(parsed.value);

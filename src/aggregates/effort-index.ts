@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/model';
+import { lowerBound, type Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import type { Filters } from '../domain/view';
 
@@ -106,7 +106,7 @@ function buildIndex(ds: Dataset): EffortIndex | null {
     for (const m of e.measures) {
       const k = measureEffort.length;
       measureEffort.push(i);
-      measureValue.push(m.value);
+      measureValue.push(lowerBound(m));
       measureQualifier.push(QUALIFIERS.indexOf(m.qualifier));
       const list = byUnit.get(m.unit);
       if (list) list.push(k);

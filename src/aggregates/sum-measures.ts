@@ -1,4 +1,7 @@
-import type { Measure, Qualifier } from '../data/schema';
+import type { Qualifier } from '../data/schema';
+
+/** A figure to add: a value, or (approximate figures) the low end of its range, which the total adds. */
+export type Addend = { unit: string; qualifier: Qualifier } & ({ value: number } | { low: number });
 
 export interface Total {
   value: number;
@@ -14,9 +17,7 @@ export interface Total {
  * bound: it is never presented as exact. Throws if asked to add different units — that is a bug in
  * the caller, not a data problem.
  */
-export function sumMeasures(
-  measures: readonly Pick<Measure, 'value' | 'unit' | 'qualifier'>[],
-): Total | null {
+export function sumMeasures(measures: readonly Addend[]): Total | null {
   if (measures.length === 0) return null;
   const unit = measures[0]!.unit;
   let value = 0;
@@ -24,7 +25,7 @@ export function sumMeasures(
   let includesApprox = false;
   for (const m of measures) {
     if (m.unit !== unit) throw new Error(`sumMeasures: cannot add ${m.unit} to ${unit}`);
-    value += m.value;
+    value += 'value' in m ? m.value : m.low;
     if (m.qualifier !== 'exact') exact = false;
     if (m.qualifier === 'approx') includesApprox = true;
   }

@@ -52,6 +52,22 @@ export const DATASET_ERRORS = {
   /** An "on" date ends the day it starts. */
   dateEndNotStart: none,
   dateEndBeforeStart: none,
+  /** `datasetVersion` is not a version such as "2.0.0". */
+  datasetVersion: none,
+
+  // Figures and organisation types (rules in `schema-rules.ts`)
+  /** An approximate figure (数千) has a range (`low`, `high`), never a single value. */
+  approxHasValue: none,
+  approxNeedsLow: none,
+  /** `high` is below `low`. */
+  rangeOrder: none,
+  /** An exact or at-least figure has a value; `qualifier` is its qualifier. */
+  valueMissing: takes<{ qualifier: string }>(),
+  /** Only an approximate figure has `field` (low or high). */
+  rangeOnlyApprox: takes<{ field: string; qualifier: string }>(),
+  inferredNeedsReason: none,
+  /** Only an inferred organisation type has a reason; `kind` is the basis given. */
+  reasonOnlyInferred: takes<{ kind: string }>(),
 
   // Cross-references (`checkReferences`)
   duplicateId: takes<{ id: string }>(),
@@ -63,6 +79,10 @@ export const DATASET_ERRORS = {
   unknownActivity: takes<{ id: string }>(),
   unknownUnit: takes<{ id: string }>(),
   figureNotInQuote: none,
+  /** An addressee of an effort is also one of its actors. */
+  addresseeIsActor: takes<{ id: string }>(),
+  /** An id is listed twice among an effort's addressees. */
+  addresseeTwice: takes<{ id: string }>(),
 };
 
 export type DatasetErrorCode = keyof typeof DATASET_ERRORS;

@@ -19,15 +19,31 @@ export interface EffortRecord extends Effort {
   organisationTypes: string[];
 }
 
-export interface MeasureRecord extends Measure {
+export type MeasureRecord = Measure & {
   effortId: string;
   /** `efforts[3].measures[1]`: where the figure lives in the dataset. */
   path: string;
+};
+
+/**
+ * The smallest amount a figure allows: its value (exact, or the lower bound of 余/多/超), or the
+ * `low` of an approximate range (数千 → 2000). What a total may add; never shown as stated.
+ */
+export function lowerBound(m: Measure): number {
+  return m.qualifier === 'approx' ? m.low : m.value;
+}
+
+/** The largest amount a figure allows: its exact value, the `high` of a range, or null (unbounded). */
+export function upperBound(m: Measure): number | null {
+  if (m.qualifier === 'approx') return m.high ?? null;
+  return m.qualifier === 'exact' ? m.value : null;
 }
 
 /** The typed domain model of one validated dataset, with lookup indexes built once. */
 export interface Dataset {
   id: string;
+  /** The data's version (data/CHANGELOG.md), or null when the file gives none (user imports). */
+  datasetVersion: string | null;
   title: LocalizedText;
   source: Source;
   units: VocabularyEntry[];
@@ -80,6 +96,7 @@ export function buildDataset(json: DatasetJson): Dataset {
   });
   return {
     id: json.id,
+    datasetVersion: json.datasetVersion ?? null,
     title: json.title,
     source: json.source,
     units: json.units,

@@ -7,6 +7,7 @@ import {
   type ReceivedKind,
 } from './dataset-errors';
 import { datasetSchema, type DatasetJson } from './schema';
+import { upgradeSchema1 } from './upgrade';
 
 export type { DatasetError, DatasetErrorCode } from './dataset-errors';
 
@@ -81,9 +82,9 @@ export function fromZodIssue(issue: $ZodIssue): DatasetError[] {
   }
 }
 
-/** Structural validation only; see `checkReferences` for cross-references. */
+/** Structural validation only (schema 1 is upgraded first); see `checkReferences` for cross-references. */
 export function validateStructure(json: unknown): Result<DatasetJson, DatasetError[]> {
-  const parsed = datasetSchema.safeParse(json, { reportInput: true });
+  const parsed = datasetSchema.safeParse(upgradeSchema1(json), { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = parsed.error.issues
     .slice(0, MAX_REPORTED_ERRORS)
@@ -145,6 +146,7 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
     e.activities.forEach((id, j) => {
       if (!activities.has(id)) errors.push(datasetError(`${at}.activities[${j}]`, 'unknownActivity', { id }));
     });
+    errors.push(...checkAddressees(e, at, orgs));
     e.measures.forEach((m, j) => {
       if (!units.has(m.unit))
         errors.push(datasetError(`${at}.measures[${j}].unit`, 'unknownUnit', { id: m.unit }));
@@ -154,6 +156,27 @@ export function checkReferences(ds: DatasetJson): DatasetError[] {
     });
   });
   return errors.slice(0, MAX_REPORTED_ERRORS);
+}
+
+/**
+ * An effort's addressees (the bodies an appeal was addressed to) must be known organisations, listed
+ * once, and never also its actors: an actor is counted as involved, an addressee is not.
+ */
+export function checkAddressees(
+  e: DatasetJson['efforts'][number],
+  at: string,
+  organisationIds: ReadonlySet<string>,
+): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const seen = new Set<string>();
+  e.addresseeIds?.forEach((id, j) => {
+    const path = `${at}.addresseeIds[${j}]`;
+    if (!organisationIds.has(id)) errors.push(datasetError(path, 'unknownOrganisation', { id }));
+    else if (e.organisationIds.includes(id)) errors.push(datasetError(path, 'addresseeIsActor', { id }));
+    else if (seen.has(id)) errors.push(datasetError(path, 'addresseeTwice', { id }));
+    seen.add(id);
+  });
+  return errors;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { DatasetErrorCode, DatasetErrorParams, SchemaCheckCode } from './dataset-errors';
+import { measureShapeRules, typeBasisRules, type Rule } from './schema-rules';
 
 // The production build runs under a strict CSP (no 'unsafe-eval'): zod must not compile
 // validators with `new Function`. This must run before any schema below is built.
@@ -50,28 +51,98 @@ export const regionSchema = z.strictObject({
   parent: z.nullable(regionCodeSchema),
 });
 
+/** How an organisation's type is known: see "Reading rules" in data/README.md. */
+export type TypeBasis =
+  /** The text's own words for the body name its kind (民革四川省委, 区民宗局, 民营企业, 宗教活动场所…). */
+  | { kind: 'stated' }
+  /** The type rests on something else (context, a name, the body that formed it); `reason` says what. */
+  | { kind: 'inferred'; reason: LocalizedText }
+  /** Not recorded: schema-1 files and CSV files without the column (never in the bundled dataset). */
+  | { kind: 'unrecorded' };
+
+/** Report each rule as a zod issue at `field` (so paths read `organisations[3].typeBasis.reason`). */
+function rulesCheck<T>(rules: (value: T) => Rule[]) {
+  return z.superRefine<T>((value, ctx) => {
+    for (const r of rules(value))
+      ctx.issues.push({ code: 'custom', path: [r.field], message: r.code, params: r.params, input: value });
+  });
+}
+
+export const typeBasisSchema = z.pipe(
+  z
+    .strictObject({
+      kind: z.enum(['stated', 'inferred', 'unrecorded']),
+      reason: z.optional(localizedTextSchema),
+    })
+    .check(rulesCheck(typeBasisRules)),
+  // The rules above guarantee an inferred basis has its reason.
+  z.transform((b): TypeBasis =>
+    b.kind === 'inferred' ? { kind: 'inferred', reason: b.reason! } : { kind: b.kind },
+  ),
+);
+
 export const organisationSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   type: idSchema,
+  /** Whether the text states the type or it is inferred (and from what). */
+  typeBasis: typeBasisSchema,
   regionCode: regionCodeSchema,
   /** A group the text counts or names only collectively ("6个民主党派"), not one named body. */
   collective: z.optional(z.boolean()),
   note: z.optional(localizedTextSchema),
 });
 
-export const measureSchema = z.strictObject({
-  /** The number as stated: 16.8万元 → 168000, 350余万元 → 3500000, 数千 → 2000 (see data/README.md). */
-  value: z.number().check(z.gte(0, code('nonNegative'))),
-  unit: idSchema,
-  qualifier: qualifierSchema,
+interface MeasureText {
+  unit: string;
   /** The figure exactly as written in the source, e.g. "350余万元" (a substring of `quote`). */
-  figure: nonEmpty,
+  figure: string;
   /** What is counted, e.g. 志愿服务 / volunteer service. */
-  label: localizedTextSchema,
+  label: LocalizedText;
   /** A verbatim substring of the source text that contains `figure`. */
-  quote: nonEmpty,
-});
+  quote: string;
+}
+
+/** An exact or at-least figure: the number as stated (16.8万元 → 168000; 350余万元 → 3500000). */
+export interface ValueMeasure extends MeasureText {
+  qualifier: 'exact' | 'at-least';
+  value: number;
+}
+
+/**
+ * A vague amount (数千, 数家): no single number, only the range its words allow, bounds inclusive:
+ * 数千 → low 2000, high 9999; 数家 → low 2, high 9. `high` is absent when the words set no upper bound.
+ */
+export interface RangeMeasure extends MeasureText {
+  qualifier: 'approx';
+  low: number;
+  high?: number;
+}
+
+export type Measure = ValueMeasure | RangeMeasure;
+
+const amount = z.number().check(z.gte(0, code('nonNegative')));
+
+export const measureSchema = z.pipe(
+  z
+    .strictObject({
+      value: z.optional(amount),
+      low: z.optional(amount),
+      high: z.optional(amount),
+      unit: idSchema,
+      qualifier: qualifierSchema,
+      figure: nonEmpty,
+      label: localizedTextSchema,
+      quote: nonEmpty,
+    })
+    .check(rulesCheck(measureShapeRules)),
+  // Rebuilt in file order; the rules above guarantee the bounds each branch reads.
+  z.transform(({ value, low, high, unit, qualifier, figure, label, quote }): Measure =>
+    qualifier === 'approx'
+      ? { low: low!, ...(high === undefined ? {} : { high }), unit, qualifier, figure, label, quote }
+      : { value: value!, unit, qualifier, figure, label, quote },
+  ),
+);
 
 export const effortDateSchema = z
   .strictObject({
@@ -99,7 +170,10 @@ export const effortSchema = z.strictObject({
   regionCode: regionCodeSchema,
   /** Further named places inside the region (e.g. several counties), for map markers. */
   placeCodes: z.optional(z.array(regionCodeSchema)),
+  /** The actors (≥ 1): the bodies that did what the effort reports. */
   organisationIds: z.array(idSchema).check(z.minLength(1)),
+  /** Bodies an appeal or mobilisation was addressed to: never counted as actors. Omitted when none. */
+  addresseeIds: z.optional(z.array(idSchema).check(z.minLength(1))),
   activities: z.array(idSchema).check(z.minLength(1)),
   date: z.nullable(effortDateSchema),
   summary: localizedTextSchema,
@@ -124,8 +198,11 @@ export const sourceSchema = z.strictObject({
 });
 
 export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  /** 2; files in schema 1 are upgraded on reading (src/data/upgrade.ts). */
+  schemaVersion: z.literal(2),
   id: idSchema,
+  /** The version of the data (data/CHANGELOG.md), cited in every export; e.g. "2.0.0". */
+  datasetVersion: z.optional(z.string().check(z.regex(/^\d+\.\d+\.\d+$/, code('datasetVersion')))),
   title: localizedTextSchema,
   source: sourceSchema,
   units: z.array(vocabularyEntrySchema).check(z.minLength(1)),
@@ -141,7 +218,6 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
-export type Measure = z.infer<typeof measureSchema>;
 export type EffortDate = z.infer<typeof effortDateSchema>;
 export type Effort = z.infer<typeof effortSchema>;
 export type Source = z.infer<typeof sourceSchema>;

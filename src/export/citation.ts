@@ -27,6 +27,17 @@ export function sourceCitation(source: Source, lang: Lang): string {
   return `${source.publisher.en}. ${source.title} [${source.titleEn}]. ${formatDay(day, 'en')}. ${source.url}${reprint}.${language}`;
 }
 
+/**
+ * The dataset and its version, so that a figure cited from an export can be traced to the data as
+ * it was (data/CHANGELOG.md): "数据集 sctyzx-2022-09-09-tongxin-2，版本 2.0.0" / "dataset
+ * sctyzx-2022-09-09-tongxin-2, version 2.0.0". A file that gives no version says so.
+ */
+export function datasetVersionText(dataset: Dataset, lang: Lang): string {
+  const version = dataset.datasetVersion;
+  if (lang === 'zh') return `数据集 ${dataset.id}，${version ? `版本 ${version}` : '未注明版本'}`;
+  return `dataset ${dataset.id}, ${version ? `version ${version}` : 'version not given'}`;
+}
+
 /** "2025年1月2日 10:30" / "2 Jan 2025, 10:30": when a file was made (local time of the clock). */
 export function exportDateText(now: Date, lang: Lang): string {
   const day = formatDay(localIsoDay(now), lang, { year: true });
@@ -34,8 +45,9 @@ export function exportDateText(now: Date, lang: Lang): string {
 }
 
 /**
- * The current view, cited: app title, dataset, the view in words, the permalink and the access date.
- * zh: "同心地图. 同心抗疫:四川统一战线在行动(二)：筛选：无；…. <permalink> (访问日期：2025年1月2日)."
+ * The current view, cited: app title, dataset with its version, the view in words, the permalink and
+ * the access date. zh: "同心地图. 同心抗疫:四川统一战线在行动(二)（数据集 …，版本 2.0.0）：筛选：无；….
+ * <permalink> (访问日期：2025年1月2日)."
  */
 export function viewCitation(
   dataset: Dataset,
@@ -47,5 +59,7 @@ export function viewCitation(
   const app = translate(lang, 'appTitle');
   const accessed = translate(lang, 'accessed', { date: formatDay(localIsoDay(now), lang, { year: true }) });
   const colon = lang === 'zh' ? '：' : ': ';
-  return `${app}. ${dataset.title[lang]}${colon}${viewWords}. ${permalink} (${accessed}).`;
+  const version =
+    lang === 'zh' ? `（${datasetVersionText(dataset, lang)}）` : ` (${datasetVersionText(dataset, lang)})`;
+  return `${app}. ${dataset.title[lang]}${version}${colon}${viewWords}. ${permalink} (${accessed}).`;
 }

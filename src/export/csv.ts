@@ -1,10 +1,15 @@
 import Papa from 'papaparse';
 import type { Dataset, EffortRecord } from '../data/model';
+import type { Measure } from '../data/schema';
 
 /**
  * One row per figure (measure); an effort without figures is one row with the measure columns
  * empty, so every visible effort appears. Multi-valued cells (organisations, types, activities)
  * are joined with "; ". Column names are stable ASCII identifiers in both languages.
+ * `organisations_*` are the actors; `organisation_type_bases` says, actor by actor in the same
+ * order, whether the text states the type (`stated`) or it is `inferred` (reasons: JSON export);
+ * `addressees_*` are bodies an appeal was addressed to, never actors. An approximate figure (数千)
+ * has no `value`, only `low` and `high` (inclusive; `high` empty when the words set no bound).
  */
 export const CSV_COLUMNS = [
   'effort_id',
@@ -17,6 +22,9 @@ export const CSV_COLUMNS = [
   'organisations_zh',
   'organisations_en',
   'organisation_types',
+  'organisation_type_bases',
+  'addressees_zh',
+  'addressees_en',
   'activities',
   'date_kind',
   'date_start',
@@ -25,6 +33,8 @@ export const CSV_COLUMNS = [
   'summary_zh',
   'summary_en',
   'value',
+  'low',
+  'high',
   'unit',
   'unit_zh',
   'unit_en',
@@ -35,6 +45,7 @@ export const CSV_COLUMNS = [
   'quote',
   'provenance_path',
   'dataset_id',
+  'dataset_version',
   'source_title',
   'source_url',
 ] as const;
@@ -53,6 +64,12 @@ export function neutraliseCell(value: string): string {
 
 const JOIN = '; ';
 
+/** value for exact and at-least figures; low and high (inclusive) for an approximate one. */
+function amountCells(m: Measure): { value: number | ''; low: number | ''; high: number | '' } {
+  if (m.qualifier === 'approx') return { value: '', low: m.low, high: m.high ?? '' };
+  return { value: m.value, low: '', high: '' };
+}
+
 /** The CSV rows of the given efforts (in dataset order), with provenance. */
 export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): CsvRow[] {
   const rows: CsvRow[] = [];
@@ -60,6 +77,8 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
     const region = dataset.regionByCode.get(e.regionCode);
     const prefecture = e.prefectureCode ? dataset.regionByCode.get(e.prefectureCode) : undefined;
     const orgs = e.organisationIds.map((id) => dataset.organisationById.get(id));
+    const addresseeIds = e.addresseeIds ?? [];
+    const addressees = addresseeIds.map((id) => dataset.organisationById.get(id));
     const base = {
       effort_id: e.id,
       region_code: e.regionCode,
@@ -71,6 +90,9 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
       organisations_zh: orgs.map((o, i) => o?.name.zh ?? e.organisationIds[i]).join(JOIN),
       organisations_en: orgs.map((o, i) => o?.name.en ?? e.organisationIds[i]).join(JOIN),
       organisation_types: e.organisationTypes.join(JOIN),
+      organisation_type_bases: orgs.map((o) => o?.typeBasis.kind ?? '').join(JOIN),
+      addressees_zh: addressees.map((o, i) => o?.name.zh ?? addresseeIds[i]).join(JOIN),
+      addressees_en: addressees.map((o, i) => o?.name.en ?? addresseeIds[i]).join(JOIN),
       activities: e.activities.join(JOIN),
       date_kind: e.date?.kind ?? '',
       date_start: e.date?.start ?? '',
@@ -79,11 +101,14 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
       summary_zh: e.summary.zh,
       summary_en: e.summary.en,
       dataset_id: dataset.id,
+      dataset_version: dataset.datasetVersion ?? '',
       source_title: dataset.source.title,
       source_url: dataset.source.url,
     };
     const empty = {
       value: '',
+      low: '',
+      high: '',
       unit: '',
       unit_zh: '',
       unit_en: '',
@@ -100,7 +125,7 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
       const unit = dataset.unitById.get(m.unit);
       rows.push({
         ...base,
-        value: m.value,
+        ...amountCells(m),
         unit: m.unit,
         unit_zh: unit?.zh ?? '',
         unit_en: unit?.en ?? '',

@@ -9,11 +9,12 @@ export function effortJson(e: EffortRecord): Effort {
   return effort;
 }
 
-/** The full dataset in its validated file form (`schemaVersion` 1, as in data/dataset.json). */
+/** The full dataset in its validated file form (`schemaVersion` 2, as in data/dataset.json). */
 export function fullDatasetJson(dataset: Dataset): DatasetJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: dataset.id,
+    ...(dataset.datasetVersion === null ? {} : { datasetVersion: dataset.datasetVersion }),
     title: dataset.title,
     source: dataset.source,
     units: dataset.units,
@@ -26,9 +27,11 @@ export function fullDatasetJson(dataset: Dataset): DatasetJson {
 }
 
 /**
- * The visible efforts and their figures, self-describing: the view, its permalink and words, the
- * source, the vocabularies they use (units, types, activities), their regions and organisations,
- * and every figure with value, unit, qualifier, figure text, quote and provenance path.
+ * The visible efforts and their figures, self-describing: the dataset and its version, the view,
+ * its permalink and words, the source, the vocabularies they use (units, types, activities), their
+ * regions and organisations (actors and addressees, each with its type basis), and every figure with
+ * value or range, unit, qualifier, figure text, quote and provenance path. Format version 2: from
+ * dataset 2.0.0 on, an approximate figure has `low`/`high` and no `value`.
  */
 export function visibleDataJson(args: {
   dataset: Dataset;
@@ -45,13 +48,14 @@ export function visibleDataJson(args: {
     regionCodes.add(e.regionCode);
     if (e.prefectureCode) regionCodes.add(e.prefectureCode);
     for (const c of e.placeCodes ?? []) regionCodes.add(c);
-    for (const id of e.organisationIds) orgIds.add(id);
+    for (const id of [...e.organisationIds, ...(e.addresseeIds ?? [])]) orgIds.add(id);
   }
   return {
     kind: 'tongxin-atlas/visible-data',
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: args.now.toISOString(),
     datasetId: dataset.id,
+    datasetVersion: dataset.datasetVersion,
     datasetTitle: dataset.title,
     source: dataset.source,
     view: args.view,
@@ -60,7 +64,17 @@ export function visibleDataJson(args: {
     qualifiers: {
       exact: 'the figure as stated',
       'at-least': 'a lower bound (余/多/超, "more than")',
-      approx: 'a vague amount (数千 "several thousand"); value is the lower bound of the magnitude',
+      approx:
+        'a vague amount (数千 "several thousand", 数家 "several"): no value; low and high are the range its words allow, inclusive (数千: 2000 to 9999); high is absent when the words set no upper bound',
+    },
+    typeBasis: {
+      stated: "the text's own words for the organisation name its type",
+      inferred: 'the type is inferred; reason says from what',
+      unrecorded: 'the file does not record how the type is known',
+    },
+    roles: {
+      organisationIds: 'the actors of an effort (counted as organisations involved)',
+      addresseeIds: 'bodies an appeal or mobilisation was addressed to (never counted as actors)',
     },
     units: dataset.units,
     organisationTypes: dataset.organisationTypes,

@@ -1,7 +1,7 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import { translate } from '../i18n/i18n';
 import type { Lang, ViewState } from '../domain/view';
-import { exportDateText, sourceCitation } from './citation';
+import { datasetVersionText, exportDateText, sourceCitation } from './citation';
 import { exportTitle, viewInWords, type ExportTarget } from './describe';
 import type { FrameText } from './frame';
 
@@ -23,6 +23,7 @@ export function imageFrameText(args: {
       translate(lang, 'sourceLine', { citation: sourceCitation(dataset.source, lang) }),
       translate(lang, 'viewLine', { app: translate(lang, 'appTitle'), permalink: args.permalink }),
       translate(lang, 'dataNote'),
+      datasetVersionText(dataset, lang),
       translate(lang, 'exportedAt', { date: exportDateText(now, lang) }),
     ],
   };

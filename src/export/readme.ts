@@ -2,7 +2,7 @@ import type { Dataset } from '../data/model';
 import { qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { Lang } from '../domain/view';
-import { exportDateText, sourceCitation } from './citation';
+import { datasetVersionText, exportDateText, sourceCitation } from './citation';
 
 export interface PackFile {
   name: string;
@@ -41,7 +41,7 @@ export function buildReadme(args: {
     `- ${zh ? '永久链接' : 'Permalink'}: ${args.permalink}`,
     `- ${translate(lang, 'exportedAt', { date: exportDateText(now, lang) })} (${now.toISOString()})`,
     `- ${args.viewInWords}`,
-    `- ${zh ? '数据集' : 'Dataset'}: \`${dataset.id}\``,
+    `- ${zh ? '数据集' : 'Dataset'}: \`${dataset.id}\` (${datasetVersionText(dataset, lang)})`,
     '',
     `## ${zh ? '文件' : 'Files'}`,
     '',
@@ -55,7 +55,11 @@ export function buildReadme(args: {
     '',
     `- ${q('exact')}`,
     `- ${q('at-least')}${zh ? '：原文写“余/多/超”，数值为下限' : ': the source says 余/多/超 ("more than"); the value is a lower bound'}`,
-    `- ${q('approx')}${zh ? '：原文为“数千”等约数，数值为该量级的下限' : ': the source gives a vague amount such as 数千 ("several thousand"); the value is the lower bound of that magnitude'}`,
+    `- ${q('approx')}${zh ? '：原文为“数千”“数家”等约数，没有 `value`，只有原文措辞所容许的范围 `low`–`high`（含两端，数千 = 2000–9999；无上限时 `high` 为空）' : ': the source gives a vague amount such as 数千 ("several thousand"); it has no `value`, only the range its words allow, `low` to `high` (inclusive: 数千 = 2000–9999; `high` is empty when the words set no upper bound)'}`,
+    '',
+    zh
+      ? '`organisations` 为行动者；`addressees`（倡议、动员的对象）不计为参与组织。组织类型的 `typeBasis` 说明类型是原文所述（`stated`）还是推断（`inferred`，附理由）。数据集的修订见其版本号与 data/CHANGELOG.md。'
+      : "`organisations` are the actors; `addressees` (the bodies an appeal or mobilisation was addressed to) are never counted as organisations involved. An organisation's `typeBasis` says whether the text states its type (`stated`) or it is `inferred` (with the reason). Revisions of the dataset are traced by its version and data/CHANGELOG.md.",
     '',
     zh
       ? "不同单位的数值从不相加。CSV 为 UTF-8（带 BOM），每个数据项一行，无数据项的行动占一行（数据列为空）；以 = + - @、制表符或回车开头的文本单元格前加了 `'`，以防电子表格将其当作公式执行。"

@@ -91,6 +91,25 @@ const MESSAGES: Record<ImportIssueCode, Record<Lang, (p: Params, lang: Lang) => 
     zh: (p) => `应有 1 个或 ${p.expected} 个以分号分隔的值；实际为 ${p.count} 个`,
     en: (p) => `expected 1 or ${p.expected} values separated by ";"; got ${p.count}`,
   },
+  reasonCount: {
+    zh: (p) => `应为每个类型依据为 inferred 的组织各写一条理由，共 ${p.expected} 条；实际为 ${p.count} 条`,
+    en: (p) =>
+      `expected one reason per organisation whose type basis is "inferred" (${p.expected}); got ${p.count}`,
+  },
+  noActor: {
+    zh: () => '至少应有一个组织的角色为 actor（行动者）',
+    en: () => 'expected at least one organisation with the role "actor"',
+  },
+  approxValue: {
+    zh: () => '约数（approx，如“数千”）没有单一数值：请把范围填在 value_low 与 value_high 中，value 留空',
+    en: () =>
+      'an approximate figure (such as 数千) has no single value: give value_low (and value_high), leave value empty',
+  },
+  csvRangeOnlyApprox: {
+    zh: () => '只有约数（approx）才有 value_low 与 value_high；确数和下限请填 value',
+    en: () =>
+      'only an approximate figure has value_low and value_high; an exact or at-least figure has value',
+  },
   conflict: {
     zh: (p) => `与第 ${p.row} 行（同一行动“${p.effort}”）的值不一致`,
     en: (p) => `differs from row ${p.row} (the same effort "${p.effort}")`,

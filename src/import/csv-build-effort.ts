@@ -5,6 +5,7 @@ import { clip, type ImportIssue, type IssueLocation } from './issues';
 import { allowedList, CODE, DATE_KINDS, ID, isRealDay, splitList, type Row } from './csv-values';
 import type { SourceMap } from './csv-source-map';
 import type { Vocabularies } from './csv-import';
+import { readOrganisationFacets } from './csv-roles';
 
 export interface BuildContext {
   typeOf: (v: string) => string | undefined;
@@ -77,6 +78,8 @@ export function buildEffort(
       issues.push({ location: at('organisation_ids'), code: 'badId', params: { value: clip(oid) } });
   });
 
+  const facets = readOrganisationFacets(names, cells, at, issues);
+
   const activitiesCell = need('activities');
   const activities = splitList(activitiesCell ?? '').map((a) => {
     const found = ctx.activityOf(a);
@@ -101,28 +104,34 @@ export function buildEffort(
     regionCode === null ||
     summaryZh === null ||
     summaryEn === null ||
-    quote === null
+    quote === null ||
+    facets === null
   )
     return null;
 
-  const organisationIds = names.map((name, k) => {
+  const orgIds = names.map((name, k) => {
     const givenId = ids[k];
     const key = givenId ?? `name:${name}`;
     const existing = ctx.organisations.get(key);
     if (existing) return existing.org.id;
     const orgId = givenId ?? `org-${ctx.organisations.size + 1}`;
     const type = (typeIds.length === 1 ? typeIds[0] : typeIds[k]) ?? '';
+    const typeBasis = facets.bases[k] ?? { kind: 'unrecorded' };
     ctx.organisations.set(key, {
-      org: { id: orgId, name: { zh: name, en: namesEn[k] ?? name }, type, regionCode },
+      org: { id: orgId, name: { zh: name, en: namesEn[k] ?? name }, type, typeBasis, regionCode },
       row,
     });
     return orgId;
   });
+  // Actors and addressees keep the order of the names.
+  const organisationIds = orgIds.filter((_, k) => facets.roles[k] === 'actor');
+  const addresseeIds = orgIds.filter((_, k) => facets.roles[k] === 'addressee');
   const effort: Effort = {
     id,
     regionCode,
     ...(placeCodes.length ? { placeCodes } : {}),
     organisationIds,
+    ...(addresseeIds.length ? { addresseeIds } : {}),
     activities,
     date,
     summary: { zh: summaryZh, en: summaryEn },

@@ -37,6 +37,26 @@ export const EFFORT_COLUMNS = [
     required: false,
     doc: 'ids of the organisations, same order (default: org-1, org-2, … by Chinese name)',
   },
+  {
+    name: 'organisation_roles',
+    required: false,
+    doc: 'actor | addressee, one for all names or one per name (default: actor; at least one actor)',
+  },
+  {
+    name: 'organisation_type_basis',
+    required: false,
+    doc: 'stated | inferred | unrecorded, one for all names or one per name (default: unrecorded)',
+  },
+  {
+    name: 'organisation_type_reasons_zh',
+    required: false,
+    doc: 'why each inferred type is inferred, in Chinese: one per "inferred" name, in order',
+  },
+  {
+    name: 'organisation_type_reasons_en',
+    required: false,
+    doc: 'the same in English (default: the Chinese reasons)',
+  },
   { name: 'activities', required: true, doc: 'activity ids or labels, ";"-separated' },
   { name: 'date_kind', required: false, doc: 'on | range | since; empty = undated' },
   { name: 'date_start', required: false, doc: 'YYYY-MM-DD (required with date_kind)' },
@@ -59,16 +79,26 @@ export const MEASURE_COLUMNS = [
   {
     name: 'value',
     required: false,
-    doc: 'the number as stated, 万 expanded (16.8万 → 168000); empty = no figure in this row',
+    doc: 'the number as stated, 万 expanded (16.8万 → 168000); empty for an approx figure',
   },
-  { name: 'unit', required: false, doc: 'unit id or label (required with value)' },
-  { name: 'qualifier', required: false, doc: 'exact | at-least | approx (required with value)' },
+  {
+    name: 'value_low',
+    required: false,
+    doc: 'approx figures only: the smallest amount the words allow (数千 → 2000)',
+  },
+  {
+    name: 'value_high',
+    required: false,
+    doc: 'approx figures only: the largest amount, inclusive (数千 → 9999); empty = no upper bound',
+  },
+  { name: 'unit', required: false, doc: 'unit id or label (required with a figure)' },
+  { name: 'qualifier', required: false, doc: 'exact | at-least | approx (required with a figure)' },
   {
     name: 'figure',
     required: false,
-    doc: 'the figure exactly as written, e.g. 200余人次 (required with value; must occur in the quote)',
+    doc: 'the figure exactly as written, e.g. 200余人次 (required with a figure; must occur in the quote)',
   },
-  { name: 'label_zh', required: false, doc: 'what is counted, in Chinese (required with value)' },
+  { name: 'label_zh', required: false, doc: 'what is counted, in Chinese (required with a figure)' },
   { name: 'label_en', required: false, doc: 'what is counted, in English (default: label_zh)' },
   { name: 'measure_quote', required: false, doc: 'the sentence containing the figure (default: quote)' },
 ] as const satisfies readonly CsvColumn[];
@@ -76,6 +106,7 @@ export const MEASURE_COLUMNS = [
 /** Dataset columns: read from the first row where they are filled in; all optional. */
 export const DATASET_COLUMNS = [
   { name: 'dataset_id', required: false, doc: 'id of the dataset (default: from the file name)' },
+  { name: 'dataset_version', required: false, doc: 'version of the data, e.g. 2.0.0 (default: none)' },
   { name: 'dataset_title_zh', required: false, doc: 'title in Chinese (default: the file name)' },
   { name: 'dataset_title_en', required: false, doc: 'title in English (default: the file name)' },
   { name: 'source_title', required: false, doc: 'title of the source report (default: the file name)' },

@@ -13,14 +13,24 @@ const list = (items: readonly string[]): string => items.map(item).join(`${LIST_
 
 function effortCells(ds: DatasetJson, effort: Effort, row: Row): void {
   const orgById = new Map(ds.organisations.map((o) => [o.id, o]));
-  const orgs = effort.organisationIds.map((id) => orgById.get(id));
+  // Actors first, then addressees, each named once with its role.
+  const ids = [...effort.organisationIds, ...(effort.addresseeIds ?? [])];
+  const orgs = ids.map((id) => orgById.get(id));
+  const bases = orgs.map((o) => o?.typeBasis);
+  const reasons = bases.flatMap((b) => (b?.kind === 'inferred' ? [b.reason] : []));
   row.effort_id = effort.id;
   row.region_code = effort.regionCode;
   row.place_codes = list(effort.placeCodes ?? []);
-  row.organisation_names = list(orgs.map((o, k) => o?.name.zh ?? effort.organisationIds[k] ?? ''));
-  row.organisation_names_en = list(orgs.map((o, k) => o?.name.en ?? effort.organisationIds[k] ?? ''));
+  row.organisation_names = list(orgs.map((o, k) => o?.name.zh ?? ids[k] ?? ''));
+  row.organisation_names_en = list(orgs.map((o, k) => o?.name.en ?? ids[k] ?? ''));
   row.organisation_types = list(orgs.map((o) => o?.type ?? ''));
-  row.organisation_ids = list(effort.organisationIds);
+  row.organisation_ids = list(ids);
+  row.organisation_roles = list(
+    ids.map((_, k) => (k < effort.organisationIds.length ? 'actor' : 'addressee')),
+  );
+  row.organisation_type_basis = list(bases.map((b) => b?.kind ?? 'unrecorded'));
+  row.organisation_type_reasons_zh = list(reasons.map((r) => r.zh));
+  row.organisation_type_reasons_en = list(reasons.map((r) => r.en));
   row.activities = list(effort.activities);
   if (effort.date) {
     row.date_kind = effort.date.kind;
@@ -34,7 +44,10 @@ function effortCells(ds: DatasetJson, effort: Effort, row: Row): void {
 }
 
 function measureCells(m: Measure, row: Row): void {
-  row.value = String(m.value);
+  if (m.qualifier === 'approx') {
+    row.value_low = String(m.low);
+    row.value_high = m.high === undefined ? '' : String(m.high);
+  } else row.value = String(m.value);
   row.unit = m.unit;
   row.qualifier = m.qualifier;
   row.figure = m.figure;
@@ -45,6 +58,7 @@ function measureCells(m: Measure, row: Row): void {
 
 function datasetCells(ds: DatasetJson, row: Row): void {
   row.dataset_id = ds.id;
+  row.dataset_version = ds.datasetVersion ?? '';
   row.dataset_title_zh = ds.title.zh;
   row.dataset_title_en = ds.title.en;
   row.source_title = ds.source.title;
@@ -59,6 +73,7 @@ function datasetCells(ds: DatasetJson, row: Row): void {
  * The rows of a dataset in the CSV column set: one row per measure, one row for an effort without
  * measures, effort columns repeated on every row of the effort, dataset columns on the first row.
  * Organisation notes, `collective` and organisations no effort names are not represented in CSV.
+ * Addressees follow the actors in the organisation columns, marked by `organisation_roles`.
  */
 export function datasetToCsvRows(ds: DatasetJson, options: { datasetColumns?: boolean } = {}): Row[] {
   const rows: Row[] = [];
@@ -92,7 +107,7 @@ export function datasetToCsv(ds: DatasetJson): string {
  */
 export function templateCsv(ds: DatasetJson): string {
   const rows = datasetToCsvRows(ds, { datasetColumns: false });
-  const withFigure = rows.find((r) => r.value !== '');
-  const withoutFigure = rows.find((r) => r.value === '');
+  const withFigure = rows.find((r) => r.figure !== '');
+  const withoutFigure = rows.find((r) => r.figure === '');
   return rowsToCsv([withFigure, withoutFigure].filter((r): r is Row => r !== undefined));
 }

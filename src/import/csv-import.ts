@@ -194,6 +194,7 @@ function buildFromRows(
 
     for (const column of [
       'dataset_id',
+      'dataset_version',
       'dataset_title_zh',
       'dataset_title_en',
       'source_title',
@@ -227,6 +228,10 @@ function buildFromRows(
         'organisation_names_en',
         'organisation_types',
         'organisation_ids',
+        'organisation_roles',
+        'organisation_type_basis',
+        'organisation_type_reasons_zh',
+        'organisation_type_reasons_en',
         'activities',
         'date_kind',
         'date_start',
@@ -276,6 +281,8 @@ function buildFromRows(
     // The measure of this row, if any.
     const measureColumns = [
       'value',
+      'value_low',
+      'value_high',
       'unit',
       'qualifier',
       'figure',
@@ -298,17 +305,35 @@ function buildFromRows(
         ],
       };
     }
-    const valueText = need('value');
+    // An approximate figure has a range (value_low, value_high) and no value; the others a value.
+    const approx = (cells.qualifier ?? '').toLowerCase() === 'approx';
+    const amountText = need(approx ? 'value_low' : 'value');
     const unitText = need('unit');
     const qualifierText = need('qualifier');
     const figure = need('figure');
     const labelZh = need('label_zh');
-    let value: number | null = null;
-    if (valueText !== null) {
-      const n = Number(valueText.replace(/,/g, ''));
-      if (!NUMBER.test(valueText) || !Number.isFinite(n)) {
-        issues.push({ location: at('value'), code: 'badNumber', params: { value: clip(valueText) } });
-      } else value = n;
+    const numberIn = (column: 'value' | 'value_low' | 'value_high', text: string): number | null => {
+      const n = Number(text.replace(/,/g, ''));
+      if (NUMBER.test(text) && Number.isFinite(n)) return n;
+      issues.push({ location: at(column), code: 'badNumber', params: { value: clip(text) } });
+      return null;
+    };
+    const amount = amountText === null ? null : numberIn(approx ? 'value_low' : 'value', amountText);
+    const highText = cells.value_high ?? '';
+    const high = approx && highText !== '' ? numberIn('value_high', highText) : undefined;
+    const misplaced: Array<'value' | 'value_low' | 'value_high'> = approx
+      ? ['value']
+      : QUALIFIERS.includes((cells.qualifier ?? '').toLowerCase() as Qualifier)
+        ? ['value_low', 'value_high']
+        : [];
+    for (const column of misplaced) {
+      if ((cells[column] ?? '') !== '') {
+        issues.push({
+          location: at(column),
+          code: approx ? 'approxValue' : 'csvRangeOnlyApprox',
+          params: {},
+        });
+      }
     }
     let unit: string | undefined;
     if (unitText !== null) {
@@ -332,15 +357,18 @@ function buildFromRows(
         });
       }
     }
-    if (value === null || !unit || !qualifier || figure === null || labelZh === null) continue;
-    const measure: Measure = {
-      value,
+    if (amount === null || high === null || !unit || !qualifier || figure === null || labelZh === null)
+      continue;
+    const text = {
       unit,
-      qualifier,
       figure,
       label: { zh: labelZh, en: (cells.label_en ?? '') || labelZh },
       quote: (cells.measure_quote ?? '') || draft.effort.quote,
     };
+    const measure: Measure =
+      qualifier === 'approx'
+        ? { low: amount, ...(high === undefined ? {} : { high }), qualifier, ...text }
+        : { value: amount, qualifier, ...text };
     draft.effort.measures.push(measure);
     map.measureRow[draft.index]?.push(row);
   }
@@ -351,8 +379,9 @@ function buildFromRows(
   const title = titleFromFileName(options.fileName);
   const d = datasetCells;
   const json: DatasetJson = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: d.dataset_id ?? datasetIdFromFileName(options.fileName),
+    ...(d.dataset_version === undefined ? {} : { datasetVersion: d.dataset_version }),
     title: { zh: d.dataset_title_zh ?? title, en: d.dataset_title_en ?? d.dataset_title_zh ?? title },
     source: {
       title: d.source_title ?? title,

@@ -23,6 +23,8 @@ export interface SourceMap {
 
 export const MEASURE_FIELD: Record<string, CsvColumnName> = {
   value: 'value',
+  low: 'value_low',
+  high: 'value_high',
   unit: 'unit',
   qualifier: 'qualifier',
   figure: 'figure',
@@ -35,6 +37,7 @@ export const EFFORT_FIELD: Record<string, CsvColumnName> = {
   regionCode: 'region_code',
   placeCodes: 'place_codes',
   organisationIds: 'organisation_names',
+  addresseeIds: 'organisation_roles',
   activities: 'activities',
   'date.kind': 'date_kind',
   'date.start': 'date_start',
@@ -48,6 +51,7 @@ export const EFFORT_FIELD: Record<string, CsvColumnName> = {
 
 export const DATASET_FIELD: Record<string, CsvColumnName> = {
   id: 'dataset_id',
+  datasetVersion: 'dataset_version',
   'title.zh': 'dataset_title_zh',
   'title.en': 'dataset_title_en',
   'source.title': 'source_title',
@@ -80,11 +84,13 @@ export function locate(path: string, map: SourceMap): IssueLocation {
     const field = o[2] ?? '';
     const column: CsvColumnName = field.startsWith('name.en')
       ? 'organisation_names_en'
-      : field.startsWith('type')
-        ? 'organisation_types'
-        : field.startsWith('id')
-          ? 'organisation_ids'
-          : 'organisation_names';
+      : field.startsWith('typeBasis')
+        ? 'organisation_type_basis'
+        : field.startsWith('type')
+          ? 'organisation_types'
+          : field.startsWith('id')
+            ? 'organisation_ids'
+            : 'organisation_names';
     return { kind: 'row', row, column };
   }
   const column = DATASET_FIELD[path];

@@ -26,6 +26,14 @@ export type ImportIssueCode =
   | 'badCode'
   | 'badId'
   | 'countMismatch'
+  /** organisation_type_reasons_*: one reason per "inferred" organisation. */
+  | 'reasonCount'
+  /** organisation_roles: every effort has at least one actor. */
+  | 'noActor'
+  /** value given for an approx figure (which has value_low/value_high instead). */
+  | 'approxValue'
+  /** value_low/value_high given for an exact or at-least figure. */
+  | 'csvRangeOnlyApprox'
   | 'conflict'
   | 'idTaken'
   | 'moreIssues'

@@ -4,8 +4,9 @@ import type { DatasetJson, Effort } from '../data/schema';
 /** The domain model back to the JSON schema (the precomputed fields dropped). */
 export function datasetToJson(ds: Dataset): DatasetJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: ds.id,
+    ...(ds.datasetVersion === null ? {} : { datasetVersion: ds.datasetVersion }),
     title: ds.title,
     source: ds.source,
     units: ds.units,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset, EffortRecord } from '../data/model';
+import { lowerBound, type Dataset, type EffortRecord } from '../data/model';
 import { formatDay, formatFigure, qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { EffortDate, Measure } from '../data/schema';
@@ -83,7 +83,9 @@ export function EffortCard({
                 const unit = dataset.unitById.get(m.unit);
                 return (
                   <p key={i} className={`measure measure--${m.qualifier}`}>
-                    <strong>{formatFigure(m.value, m.qualifier, unit ? unit[lang] : m.unit, lang)}</strong>{' '}
+                    <strong>
+                      {formatFigure(lowerBound(m), m.qualifier, unit ? unit[lang] : m.unit, lang)}
+                    </strong>{' '}
                     <span className="measure__label">{m.label[lang]}</span>{' '}
                     <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
                     {severalDatasets ? (

@@ -78,10 +78,10 @@ describe('groupByQuote', () => {
       quote,
     });
     const groups = groupByQuote([m('a', 1), m('a', 2), m('b', 3), m('a', 4)]);
-    expect(groups.map((g) => [g.quote, g.first, g.measures.map((x) => x.value)])).toEqual([
-      ['a', 0, [1, 2]],
-      ['b', 2, [3]],
-      ['a', 3, [4]],
+    expect(groups.map((g) => [g.quote, g.first, g.measures.map((x) => x.figure)])).toEqual([
+      ['a', 0, ['1', '2']],
+      ['b', 2, ['3']],
+      ['a', 3, ['4']],
     ]);
   });
 });

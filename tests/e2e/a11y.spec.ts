@@ -42,9 +42,7 @@ test('every chart is an image with a meaningful label', async ({ page }) => {
   // Every tab the app offers (the chart registry), read from the page itself.
   await page.goto('./');
   await waitForApp(page);
-  const tabs = await page
-    .getByRole('tab')
-    .evaluateAll((els) => els.map((el) => el.id.replace(/^tab-/, '')));
+  const tabs = await page.getByRole('tab').evaluateAll((els) => els.map((el) => el.id.replace(/^tab-/, '')));
   expect(tabs.length).toBeGreaterThanOrEqual(4);
   for (const tab of tabs) {
     await page.goto(`./?tab=${tab}`);

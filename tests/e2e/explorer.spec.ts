@@ -35,7 +35,7 @@ test.describe('explorer', () => {
     await page.mouse.click(p.x, p.y);
     const dossier = page.getByTestId('dossier');
     await expect(dossier.getByRole('heading', { level: 2 })).toHaveText('攀枝花市');
-    await expect(dossier.getByTestId('dossier-count')).toHaveText('5 项行动');
+    await expect(dossier.getByTestId('dossier-count')).toHaveText('6 项行动');
     const samples = dossier.locator('.measure', { has: page.locator('strong', { hasText: '144,237' }) });
     await expect(samples.locator('strong')).toHaveText('144,237份样本(剂)');
     await expect(samples.locator('.measure__qualifier')).toHaveText('(确数)');
@@ -85,7 +85,7 @@ test.describe('explorer', () => {
     const before = await everyChartsData(page);
     await page.getByRole('button', { name: /^民主党派/ }).click();
     await expect(page.getByRole('button', { name: /^民主党派/ })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('shown-count')).toHaveText(/^显示 \d+ \/ 50 项行动$/);
+    await expect(page.getByTestId('shown-count')).toHaveText(/^显示 \d+ \/ 51 项行动$/);
     const shown = Number((await page.getByTestId('shown-count').textContent())!.match(/显示 (\d+)/)![1]);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(50);
@@ -96,7 +96,7 @@ test.describe('explorer', () => {
     const after = await everyChartsData(page);
     for (const id of Object.keys(before)) expect(after[id], id).not.toEqual(before[id]);
     await page.getByRole('button', { name: '重置筛选' }).click();
-    await expect(page.getByTestId('shown-count')).toHaveText('显示 50 / 50 项行动');
+    await expect(page.getByTestId('shown-count')).toHaveText('显示 51 / 51 项行动');
   });
 
   test('drill into a prefecture and back, with the control and the back button', async ({ page }) => {
@@ -127,7 +127,7 @@ test.describe('explorer', () => {
     await expect(dossier.locator('.measure', { hasText: '3,500,000' }).locator('strong')).toHaveText(
       '3,500,000+ yuan (CNY)',
     );
-    await expect(page.getByTestId('shown-count')).toHaveText('50 of 50 efforts shown');
+    await expect(page.getByTestId('shown-count')).toHaveText('51 of 51 efforts shown');
   });
 
   test('a shared URL restores the same view after reload', async ({ page }) => {

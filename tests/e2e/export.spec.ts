@@ -140,7 +140,7 @@ test.describe('export and citation', () => {
     const visible = dataset.efforts.filter((e) =>
       e.organisationIds.some((id) => typeOf.get(id) === 'democratic-party'),
     );
-    await expect(page.getByTestId('shown-count')).toHaveText(`显示 ${visible.length} / 50 项行动`);
+    await expect(page.getByTestId('shown-count')).toHaveText(`显示 ${visible.length} / 51 项行动`);
     const bar = page.getByTestId('export-bar');
     await bar.getByRole('button', { name: /^下载数据/ }).click();
     const csv = await download(page, () => bar.getByRole('button', { name: '当前可见数据（CSV）' }).click());

@@ -39,7 +39,7 @@ test.describe('import', () => {
     await expect(mini).toContainText('导入自 mini.json（JSON');
     await expect(mini).toContainText('3 项行动 · 5 项数据 · 3 个组织 · 6 个地区');
     // Not shown until the user chooses it.
-    await expect(page.getByTestId('count-efforts')).toHaveText('50');
+    await expect(page.getByTestId('count-efforts')).toHaveText('51');
 
     await page.reload();
     await waitForApp(page);
@@ -56,7 +56,7 @@ test.describe('import', () => {
 
     await page.getByRole('button', { name: '移除数据集“小数据集”' }).click();
     await expect(list(page)).toHaveCount(1);
-    await expect(page.getByTestId('count-efforts')).toHaveText('50');
+    await expect(page.getByTestId('count-efforts')).toHaveText('51');
     await page.reload();
     await waitForApp(page);
     await page.getByTestId('import-panel').getByRole('heading', { name: '数据集' }).click();
@@ -100,7 +100,7 @@ test.describe('import', () => {
     await expect(errors.locator('li').first()).toHaveText(/^row 1, column "hello": unknown column "hello"/);
     // Nothing already loaded has changed.
     await expect(list(page)).toHaveCount(2);
-    await expect(page.getByTestId('count-efforts')).toHaveText('50');
+    await expect(page.getByTestId('count-efforts')).toHaveText('51');
     await expect(page.locator('[data-dataset-id="mini"]')).toContainText('3 efforts');
   });
 

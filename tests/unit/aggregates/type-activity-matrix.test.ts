@@ -30,6 +30,7 @@ describe('typeActivityMatrix', () => {
       id: 'p2',
       name: { zh: '某党派', en: 'A party' },
       type: 'democratic-party',
+      typeBasis: { kind: 'stated' },
       regionCode: '510000',
     });
     json.efforts[3]!.organisationIds.push('p2');

@@ -66,8 +66,8 @@ const TABLE: Row[] = [
   ],
   [
     'an unsupported schema version',
-    (ds) => (ds.schemaVersion = 2),
-    [{ path: 'schemaVersion', code: 'notOneOf', params: { allowed: '1', received: 'number', value: '2' } }],
+    (ds) => (ds.schemaVersion = 3),
+    [{ path: 'schemaVersion', code: 'notOneOf', params: { allowed: '2', received: 'number', value: '3' } }],
   ],
   [
     'an effort with no activity',
@@ -184,6 +184,71 @@ const TABLE: Row[] = [
     'a figure that is not in its quote',
     (ds) => (ds.efforts[0].measures[0].figure = '300余人次'),
     [{ path: 'efforts[0].measures[0].figure', code: 'figureNotInQuote', params: {} }],
+  ],
+  [
+    'a malformed dataset version',
+    (ds) => (ds.datasetVersion = 'v2'),
+    [{ path: 'datasetVersion', code: 'datasetVersion', params: {} }],
+  ],
+  [
+    // mini: efforts[2].measures[1] is 数千人次 (approx, low 2000, high 9999).
+    'an approximate figure with a single value',
+    (ds) => (ds.efforts[2].measures[1].value = 2000),
+    [{ path: 'efforts[2].measures[1].value', code: 'approxHasValue', params: {} }],
+  ],
+  [
+    'an approximate figure without its lower bound',
+    (ds) => delete ds.efforts[2].measures[1].low,
+    [{ path: 'efforts[2].measures[1].low', code: 'approxNeedsLow', params: {} }],
+  ],
+  [
+    'a range whose upper bound is below its lower bound',
+    (ds) => (ds.efforts[2].measures[1].high = 10),
+    [{ path: 'efforts[2].measures[1].high', code: 'rangeOrder', params: {} }],
+  ],
+  [
+    'an exact figure without a value',
+    (ds) => {
+      ds.efforts[0].measures[0].qualifier = 'exact';
+      delete ds.efforts[0].measures[0].value;
+    },
+    [{ path: 'efforts[0].measures[0].value', code: 'valueMissing', params: { qualifier: 'exact' } }],
+  ],
+  [
+    'a range on an at-least figure',
+    (ds) => (ds.efforts[0].measures[0].high = 900),
+    [
+      {
+        path: 'efforts[0].measures[0].high',
+        code: 'rangeOnlyApprox',
+        params: { field: 'high', qualifier: 'at-least' },
+      },
+    ],
+  ],
+  [
+    'an inferred organisation type without a reason',
+    (ds) => (ds.organisations[0].typeBasis = { kind: 'inferred' }),
+    [{ path: 'organisations[0].typeBasis.reason', code: 'inferredNeedsReason', params: {} }],
+  ],
+  [
+    'a reason on a stated organisation type',
+    (ds) => (ds.organisations[0].typeBasis = { kind: 'stated', reason: { zh: '因', en: 'as' } }),
+    [{ path: 'organisations[0].typeBasis.reason', code: 'reasonOnlyInferred', params: { kind: 'stated' } }],
+  ],
+  [
+    'an addressee that is also an actor',
+    (ds) => (ds.efforts[0].addresseeIds = [ds.efforts[0].organisationIds[0]]),
+    [{ path: 'efforts[0].addresseeIds[0]', code: 'addresseeIsActor', params: { id: 'cd-ufd' } }],
+  ],
+  [
+    'an addressee listed twice',
+    (ds) => {
+      const other = ds.organisations.find(
+        (o: { id: string }) => !ds.efforts[0].organisationIds.includes(o.id),
+      );
+      ds.efforts[0].addresseeIds = [other.id, other.id];
+    },
+    [{ path: 'efforts[0].addresseeIds[1]', code: 'addresseeTwice', params: { id: 'pzh-firm' } }],
   ],
 ];
 

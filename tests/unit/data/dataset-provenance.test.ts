@@ -39,14 +39,13 @@ describe('bundled dataset provenance', () => {
     });
   });
 
-  it('records each value and qualifier exactly as its figure states it', () => {
+  it('records each value, range and qualifier exactly as its figure states it', () => {
     for (const m of measures) {
-      const read = readFigure(m.figure);
-      expect({ path: m.path, value: m.value, qualifier: m.qualifier }).toEqual({
-        path: m.path,
-        value: read.value,
-        qualifier: read.qualifier,
-      });
+      const recorded =
+        m.qualifier === 'approx'
+          ? { qualifier: m.qualifier, low: m.low, high: m.high }
+          : { qualifier: m.qualifier, value: m.value };
+      expect({ path: m.path, ...recorded }).toEqual({ path: m.path, ...readFigure(m.figure) });
     }
   });
 
@@ -55,13 +54,19 @@ describe('bundled dataset provenance', () => {
     expect(byFigure('350余万元')).toMatchObject({ value: 3_500_000, qualifier: 'at-least', unit: 'yuan' });
     expect(byFigure('16.8万元')).toMatchObject({ value: 168_000, qualifier: 'exact', unit: 'yuan' });
     expect(byFigure('超15000小时')).toMatchObject({ value: 15_000, qualifier: 'at-least', unit: 'hours' });
-    expect(byFigure('数千人次')).toMatchObject({ qualifier: 'approx', unit: 'person-times' });
     expect(byFigure('144237剂')).toMatchObject({ value: 144_237, qualifier: 'exact', unit: 'samples' });
     expect(byFigure('5万余人次')).toMatchObject({
       value: 50_000,
       qualifier: 'at-least',
       unit: 'person-times',
     });
+    // Vague amounts are ranges with no single number that could be charted or summed as stated.
+    const thousands = byFigure('数千人次');
+    expect(thousands).toMatchObject({ qualifier: 'approx', low: 2000, high: 9999, unit: 'person-times' });
+    expect(thousands).not.toHaveProperty('value');
+    const firms = byFigure('数家民营企业');
+    expect(firms).toMatchObject({ qualifier: 'approx', low: 2, high: 9, unit: 'organisations' });
+    expect(firms).not.toHaveProperty('value');
   });
 
   it('covers every number in the report with a measure or a documented exclusion', () => {

@@ -83,12 +83,17 @@ describe('citations', () => {
     const visible = filterEfforts(dataset.efforts, view.filters, view.day);
     const words = viewInWords(dataset, view, visible, 'en');
     expect(words).toMatch(
-      /^Filters: organisation types: democratic party; regions: Chengdu; up to 4 Sep 2022; \d+ of 50 efforts shown, \d+ figures$/,
+      /^Filters: organisation types: democratic party; regions: Chengdu; up to 4 Sep 2022; \d+ of 51 efforts shown, \d+ figures$/,
     );
     const cite = viewCitation(dataset, words, permalink, NOW, 'en');
     expect(cite).toContain('Tongxin Atlas. ');
     expect(cite).toContain(permalink);
     expect(cite).toContain('(accessed 2 Jan 2025).');
+    expect(cite).toContain('(dataset sctyzx-2022-09-09-tongxin-2, version 2.0.0): ');
+    expect(viewCitation(dataset, words, permalink, NOW, 'zh')).toContain(
+      '（数据集 sctyzx-2022-09-09-tongxin-2，版本 2.0.0）：',
+    );
+    expect(viewCitation(mini(), words, permalink, NOW, 'en')).toContain('(dataset mini, version not given)');
     expect(exportDateText(NOW, 'zh')).toBe('2025年1月2日 10:30');
   });
   it('describes no filters and titles charts by target', () => {
@@ -117,6 +122,23 @@ describe('CSV rows', () => {
     expect(yaan).toMatchObject({ value: 168000, unit: 'yuan', unit_zh: '元', qualifier: 'exact' });
     expect(String(yaan?.quote)).toContain('16.8万元');
     expect(String(yaan?.provenance_path)).toMatch(/^efforts\[\d+\]\.measures\[\d+\]$/);
+    expect(rows.every((r) => r.dataset_version === '2.0.0')).toBe(true);
+    // An approximate figure exports its range, never a single value.
+    expect(rows.find((r) => r.figure === '数千人次')).toMatchObject({
+      value: '',
+      low: 2000,
+      high: 9999,
+      qualifier: 'approx',
+    });
+    // Addressees are listed apart from the actors; type bases follow the actors' order.
+    expect(rows.find((r) => r.effort_id === 'nanchong-ocf-initiative')).toMatchObject({
+      organisations_zh: '南充市侨联',
+      addressees_zh: '南充市侨商会',
+      organisation_type_bases: 'stated',
+    });
+    expect(rows.find((r) => r.effort_id === 'jiangyang-volunteer-brands')?.organisation_type_bases).toBe(
+      'inferred; inferred; stated',
+    );
     const noFigures = rows.find((r) => r.effort_id === 'sichuan-initiative-letters');
     expect(noFigures).toMatchObject({
       value: '',
@@ -165,11 +187,55 @@ describe('JSON, provenance, README and zip', () => {
     expect(out.units.length).toBeGreaterThan(0);
   });
 
-  it('maps each figure to its quote', () => {
+  it('maps each figure to its quote, with the range of a vague amount and the roles and type bases', () => {
     const dataset = bundledDataset();
     const p = buildProvenance(dataset, dataset.efforts);
+    expect(p.datasetVersion).toBe('2.0.0');
     expect(p.figures).toHaveLength(dataset.measureCount);
     for (const f of p.figures) expect(f.quote).toContain(f.figure);
+    const thousands = p.figures.find((f) => f.figure === '数千人次');
+    expect(thousands).toMatchObject({ value: null, range: { low: 2000, high: 9999 }, qualifier: 'approx' });
+    expect(p.figures.find((f) => f.figure === '16.8万元')).toMatchObject({ value: 168000, range: null });
+    const firms = p.figures.find((f) => f.figure === '数家民营企业')!;
+    expect(firms.organisations.every((o) => o.role === 'actor')).toBe(true);
+    const chamber = buildProvenance(
+      dataset,
+      dataset.efforts.filter((e) => e.id === 'nanchong-fic-donations'),
+    );
+    expect(chamber.figures[0]!.organisations.map((o) => [o.id, o.role, o.typeBasis?.kind])).toEqual([
+      ['nanchong-fic', 'actor', 'stated'],
+      ['nanchong-private-enterprises-chambers', 'actor', 'stated'],
+    ]);
+  });
+
+  it('carries the dataset version, roles and ranges in the JSON exports', () => {
+    const dataset = bundledDataset();
+    const efforts = dataset.efforts.filter(
+      (e) => e.id === 'nanchong-ocf-initiative' || e.id === 'dazhou-tongxin-team-sept-4',
+    );
+    const out = visibleDataJson({
+      dataset,
+      efforts,
+      view: DEFAULT_VIEW,
+      viewInWords: 'w',
+      permalink: 'p',
+      now: NOW,
+    }) as {
+      datasetVersion: string;
+      organisations: Array<{ id: string }>;
+      measures: Array<Record<string, unknown>>;
+    };
+    expect(out.datasetVersion).toBe('2.0.0');
+    // The addressee is exported with the effort (and its type basis), as an organisation of the file.
+    expect(out.organisations.map((o) => o.id)).toEqual([
+      'nanchong-ocf',
+      'nanchong-overseas-chinese-chamber',
+      'dazhou-tongxin-volunteer-team',
+    ]);
+    expect(out.measures[0]).toMatchObject({ low: 2000, high: 9999, qualifier: 'approx' });
+    expect(out.measures[0]).not.toHaveProperty('value');
+    expect(fullDatasetJson(dataset).datasetVersion).toBe('2.0.0');
+    expect(fullDatasetJson(mini())).not.toHaveProperty('datasetVersion');
   });
 
   it('writes a README with citations, permalink, date, files and conventions', () => {
@@ -189,6 +255,8 @@ describe('JSON, provenance, README and zip', () => {
     expect(readme).toContain('Exported 2 Jan 2025, 10:30');
     expect(readme).toContain('`data.csv`');
     expect(readme).toContain('`at-least`');
+    expect(readme).toContain('dataset sctyzx-2022-09-09-tongxin-2, version 2.0.0');
+    expect(readme).toContain('`typeBasis`');
   });
 
   it('zips text and bytes', () => {
@@ -245,6 +313,7 @@ describe('image frame', () => {
     expect(text.subtitle).toContain('组织类型：民主党派');
     expect(text.footer.join('\n')).toContain(sourceCitation(dataset.source, 'zh'));
     expect(text.footer.join('\n')).toContain('2025年1月2日 10:30');
+    expect(text.footer).toContain('数据集 sctyzx-2022-09-09-tongxin-2，版本 2.0.0');
     const layout = frameLayout(text, 600, 400, measure);
     expect(layout.width).toBe(600);
     expect(layout.chartY).toBeGreaterThan(40);

@@ -22,16 +22,28 @@ export const validDataset: fc.Arbitrary<DatasetJson> = fc
   .record({
     id: ID,
     title: fc.record({ zh: TEXT, en: TEXT }),
-    orgs: fc.uniqueArray(fc.record({ id: ID, zh: TEXT, en: TEXT, type: fc.nat(2), region: fc.nat(5) }), {
-      minLength: 1,
-      maxLength: 5,
-      selector: (o) => o.id,
-    }),
+    orgs: fc.uniqueArray(
+      fc.record({
+        id: ID,
+        zh: TEXT,
+        en: TEXT,
+        type: fc.nat(2),
+        region: fc.nat(5),
+        basis: fc.constantFrom('stated', 'inferred', 'unrecorded'),
+        reason: fc.record({ zh: TEXT, en: TEXT }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 5,
+        selector: (o) => o.id,
+      },
+    ),
     efforts: fc.uniqueArray(
       fc.record({
         id: ID,
         region: fc.nat(5),
         orgPicks: fc.array(fc.nat(100), { minLength: 1, maxLength: 3 }),
+        addresseePicks: fc.array(fc.nat(100), { maxLength: 2 }),
         activities: fc.subarray(['testing-site-support', 'donations'], { minLength: 1 }),
         date: fc.option(
           fc.record({ kind: fc.constantFrom('on', 'range', 'since'), a: DAY, b: DAY, quote: TEXT }),
@@ -42,6 +54,7 @@ export const validDataset: fc.Arbitrary<DatasetJson> = fc
         measures: fc.array(
           fc.record({
             value: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true })),
+            span: fc.option(fc.nat(), { nil: undefined }),
             unit: fc.constantFrom('persons', 'person-times', 'yuan'),
             qualifier: fc.constantFrom('exact', 'at-least', 'approx'),
             figure: TEXT,
@@ -66,14 +79,21 @@ export const validDataset: fc.Arbitrary<DatasetJson> = fc
         id: o.id,
         name: { zh: o.zh, en: o.en },
         type: types[o.type]!,
+        typeBasis:
+          o.basis === 'inferred' ? { kind: 'inferred' as const, reason: o.reason } : { kind: o.basis },
         regionCode: codes[o.region]!,
       })),
       efforts: efforts.map((e) => {
         const [start, end] = e.date && e.date.a > e.date.b ? [e.date.b, e.date.a] : [e.date?.a, e.date?.b];
+        const actors = [...new Set(e.orgPicks.map((k) => orgs[k % orgs.length]!.id))];
+        const addressees = [...new Set(e.addresseePicks.map((k) => orgs[k % orgs.length]!.id))].filter(
+          (id) => !actors.includes(id),
+        );
         return {
           id: e.id,
           regionCode: codes[e.region]!,
-          organisationIds: [...new Set(e.orgPicks.map((k) => orgs[k % orgs.length]!.id))],
+          organisationIds: actors,
+          ...(addressees.length ? { addresseeIds: addressees } : {}),
           activities: e.activities,
           date: e.date
             ? {
@@ -85,14 +105,18 @@ export const validDataset: fc.Arbitrary<DatasetJson> = fc
             : null,
           summary: e.summary,
           quote: e.quote,
-          measures: e.measures.map((m) => ({
-            value: m.value,
-            unit: m.unit,
-            qualifier: m.qualifier,
-            figure: m.figure,
-            label: m.label,
-            quote: `${m.prefix}${m.figure}`,
-          })),
+          measures: e.measures.map((m) => {
+            const text = { unit: m.unit, figure: m.figure, label: m.label, quote: `${m.prefix}${m.figure}` };
+            // An approximate figure is a range (high absent or ≥ low); the others have a value.
+            return m.qualifier === 'approx'
+              ? {
+                  low: m.value,
+                  ...(m.span === undefined ? {} : { high: m.value + m.span }),
+                  qualifier: m.qualifier,
+                  ...text,
+                }
+              : { value: m.value, qualifier: m.qualifier, ...text };
+          }),
         };
       }),
     } satisfies DatasetJson;

@@ -45,8 +45,11 @@ describe('CSV import (property-based)', () => {
           const first = parse(datasetToCsv(ds));
           if (!first.ok) throw new Error(first.errors.map((e) => formatIssue(e, 'en')).join('\n'));
           expect(first.value.efforts.map((e) => e.id)).toEqual(ds.efforts.map((e) => e.id));
-          expect(first.value.efforts.map((e) => e.measures.map((m) => m.value))).toEqual(
-            ds.efforts.map((e) => e.measures.map((m) => m.value)),
+          const amounts = (d: typeof ds): unknown[][] =>
+            d.efforts.map((e) => e.measures.map((m) => ('value' in m ? m.value : [m.low, m.high])));
+          expect(amounts(first.value)).toEqual(amounts(ds));
+          expect(first.value.efforts.map((e) => e.addresseeIds?.length ?? 0)).toEqual(
+            ds.efforts.map((e) => e.addresseeIds?.length ?? 0),
           );
           const second = parse(datasetToCsv(first.value));
           expect(second).toEqual(first);

@@ -42,7 +42,7 @@ describe('CSV import', () => {
     const a = ds.efforts[0]!;
     expect(a.date).toEqual({ kind: 'on', start: '2022-09-04', end: '2022-09-04', quote: '2022-09-04' });
     expect(a.activities).toEqual(['donations', 'coordination']);
-    expect(a.measures.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+    expect(a.measures.map((m) => [m.qualifier === 'approx' ? m.low : m.value, m.unit, m.qualifier])).toEqual([
       [168000, 'yuan', 'exact'],
       [200, 'person-times', 'at-least'],
     ]);
@@ -51,9 +51,17 @@ describe('CSV import', () => {
         id: 'org-1',
         name: { zh: '攀枝花市委统战部', en: '攀枝花市委统战部' },
         type: 'united-front-department',
+        // A file without the column does not say how its types are known.
+        typeBasis: { kind: 'unrecorded' },
         regionCode: '510400',
       },
-      { id: 'org-2', name: { zh: '某公司', en: '某公司' }, type: 'private-enterprise', regionCode: '510400' },
+      {
+        id: 'org-2',
+        name: { zh: '某公司', en: '某公司' },
+        type: 'private-enterprise',
+        typeBasis: { kind: 'unrecorded' },
+        regionCode: '510400',
+      },
     ]);
     expect(ds.efforts[1]!.organisationIds).toEqual(['org-2']);
     expect(ds.efforts[1]!.measures).toEqual([]);
@@ -159,13 +167,76 @@ describe('CSV import', () => {
     }
   });
 
-  it('round-trips the bundled dataset through CSV (ids, figures, dates, quotes)', () => {
+  it('round-trips the bundled dataset through CSV (ids, figures, ranges, roles, type bases, version)', () => {
     const r = parseDatasetCsv(datasetToCsv(bundled), opts);
     expect(r.ok ? 'ok' : r.errors.map((e) => formatIssue(e, 'en'))).toBe('ok');
     if (!r.ok) return;
     expect(r.value.efforts).toEqual(bundled.efforts);
     expect(r.value.id).toBe(bundled.id);
+    expect(r.value.datasetVersion).toBe('2.0.0');
     expect(r.value.source.url).toBe(bundled.source.url);
+    // Every organisation some effort names keeps its type and type basis (reasons included).
+    const named = new Set(bundled.efforts.flatMap((e) => [...e.organisationIds, ...(e.addresseeIds ?? [])]));
+    const pick = (o: (typeof bundled.organisations)[number]) => [o.id, o.type, o.typeBasis];
+    expect(r.value.organisations.map(pick).sort()).toEqual(
+      bundled.organisations
+        .filter((o) => named.has(o.id))
+        .map(pick)
+        .sort(),
+    );
+  });
+
+  it('reads roles, type bases with reasons, and approximate ranges', () => {
+    const header =
+      'effort_id,region_code,organisation_names,organisation_types,organisation_roles,organisation_type_basis,organisation_type_reasons_zh,organisation_type_reasons_en,activities,summary_zh,summary_en,quote,value,value_low,value_high,unit,qualifier,figure,label_zh';
+    const text = [
+      header,
+      'a,510100,市侨联;侨商会;某公司,overseas-chinese-federation,actor;addressee;actor,stated;stated;inferred,按章节推断,From the section,initiative-letter,倡议,Appeal,协助检测数千人次，5人,,2000,9999,person-times,approx,数千人次,检测',
+      'a,,,,,,,,,,,,5,,,persons,exact,5,人',
+    ].join('\n');
+    const r = parseDatasetCsv(text, opts);
+    expect(r.ok ? 'ok' : r.errors.map((e) => formatIssue(e, 'en'))).toBe('ok');
+    if (!r.ok) return;
+    const e = r.value.efforts[0]!;
+    expect(e.organisationIds).toEqual(['org-1', 'org-3']);
+    expect(e.addresseeIds).toEqual(['org-2']);
+    expect(r.value.organisations.map((o) => o.typeBasis)).toEqual([
+      { kind: 'stated' },
+      { kind: 'stated' },
+      { kind: 'inferred', reason: { zh: '按章节推断', en: 'From the section' } },
+    ]);
+    expect(e.measures[0]).toMatchObject({ qualifier: 'approx', low: 2000, high: 9999 });
+    expect(e.measures[0]).not.toHaveProperty('value');
+    expect(e.measures[1]).toMatchObject({ qualifier: 'exact', value: 5 });
+  });
+
+  it('refuses a value for an approximate figure, a range for an exact one, and missing reasons or actors', () => {
+    const header =
+      'effort_id,region_code,organisation_names,organisation_types,organisation_roles,organisation_type_basis,activities,summary_zh,summary_en,quote,value,value_low,value_high,unit,qualifier,figure,label_zh';
+    const text = [
+      header,
+      'a,510100,某公司,private-enterprise,,inferred,donations,x,x,q,,,,,,,',
+      'b,510100,某公司,private-enterprise,,,donations,x,x,数千人次,2000,,,person-times,approx,数千人次,检测',
+      'c,510100,某公司,private-enterprise,,,donations,x,x,5人,5,1,,persons,exact,5人,人',
+      'd,510100,某公司,private-enterprise,addressee,,donations,x,x,q,,,,,,,',
+      'e,510100,某公司,private-enterprise,,,donations,x,x,数家,,5,2,organisations,approx,数家,家',
+    ].join('\n');
+    expect(messages(text)).toEqual([
+      'row 2, column "organisation_type_reasons_zh": expected one reason per organisation whose type basis is "inferred" (1); got 0',
+      'row 3, column "value_low": expected a value, found an empty cell',
+      'row 3, column "value": an approximate figure (such as 数千) has no single value: give value_low (and value_high), leave value empty',
+      'row 4, column "value_low": only an approximate figure has value_low and value_high; an exact or at-least figure has value',
+      'row 5, column "organisation_roles": expected at least one organisation with the role "actor"',
+    ]);
+    // What the row checks let through, the dataset parser refuses, located by row and column.
+    expect(
+      messages(
+        [
+          header,
+          'e,510100,某公司,private-enterprise,,,donations,x,x,数家,,5,2,organisations,approx,数家,家',
+        ].join('\n'),
+      ),
+    ).toEqual(['row 2, column "value_high": expected "high" to be at least "low"']);
   });
 
   it('offers a template with the full header and two example rows that import', () => {

@@ -36,6 +36,14 @@ const EXAMPLES: { [C in DatasetErrorCode]: DatasetErrorParams<C> } = {
   dateEndMissing: { kind: 'range' },
   dateEndNotStart: {},
   dateEndBeforeStart: {},
+  datasetVersion: {},
+  approxHasValue: {},
+  approxNeedsLow: {},
+  rangeOrder: {},
+  valueMissing: { qualifier: 'exact' },
+  rangeOnlyApprox: { field: 'low', qualifier: 'at-least' },
+  inferredNeedsReason: {},
+  reasonOnlyInferred: { kind: 'stated' },
   duplicateId: { id: 'cd-ufd' },
   unknownRegion: { code: '519999' },
   regionParent: {},
@@ -44,6 +52,8 @@ const EXAMPLES: { [C in DatasetErrorCode]: DatasetErrorParams<C> } = {
   unknownActivity: { id: 'juggling' },
   unknownUnit: { id: 'bananas' },
   figureNotInQuote: {},
+  addresseeIsActor: { id: 'org-a' },
+  addresseeTwice: { id: 'org-a' },
 };
 
 const render = (code: DatasetErrorCode, lang: Lang): string =>
