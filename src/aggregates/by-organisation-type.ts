@@ -1,5 +1,7 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { VocabularyEntry } from '../data/schema';
+import type { EffortIndex } from './effort-index';
+import type { EffortSet } from './effort-set';
 
 export interface OrganisationTypeCount {
   type: VocabularyEntry;
@@ -36,4 +38,39 @@ export function countByOrganisationType(
     efforts: effortsByType.get(type.id)?.size ?? 0,
     organisations: orgsByType.get(type.id)?.size ?? 0,
   }));
+}
+
+// The fast path (the columnar index) and the one name the panels call, beside the plain path.
+export function countByOrganisationTypeIndexed(
+  dataset: Dataset,
+  index: EffortIndex,
+  positions: Int32Array,
+): OrganisationTypeCount[] {
+  const T = index.typeIds.length;
+  const efforts = new Int32Array(T);
+  const orgs = new Int32Array(T);
+  const seenOrg = new Uint8Array(index.orgIds.length);
+  for (const i of positions) {
+    const mask = index.typeMask[i]!;
+    for (let t = 0; t < T; t += 1) if (mask & (1 << t)) efforts[t]! += 1;
+    for (let k = index.orgStart[i]!; k < index.orgStart[i + 1]!; k += 1) {
+      const o = index.orgs[k]!;
+      if (seenOrg[o] === 0) {
+        seenOrg[o] = 1;
+        const t = index.orgType[o]!;
+        if (t >= 0) orgs[t]! += 1;
+      }
+    }
+  }
+  return dataset.organisationTypes.map((type, t) => ({
+    type,
+    efforts: efforts[t]!,
+    organisations: orgs[t]!,
+  }));
+}
+
+export function organisationTypeCounts(set: EffortSet): OrganisationTypeCount[] {
+  return set.index && set.positions
+    ? countByOrganisationTypeIndexed(set.dataset, set.index, set.positions)
+    : countByOrganisationType(set.dataset, set.efforts);
 }

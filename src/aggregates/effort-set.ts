@@ -1,22 +1,13 @@
 import type { Dataset, EffortRecord } from '../data/model';
-import type { Filters, Metric } from '../domain/view';
-import { aggregateByPrefecture, type RegionValue } from './aggregate-regions';
-import { countByOrganisationType, type OrganisationTypeCount } from './by-organisation-type';
+import type { Filters } from '../domain/view';
 import { dayNumber, effortIndexOf, filterIndex, type EffortIndex } from './effort-index';
 import { filterEfforts } from './filter-efforts';
-import {
-  aggregateByPrefectureIndexed,
-  countByOrganisationTypeIndexed,
-  timelineRowsIndexed,
-  typeActivityMatrixIndexed,
-} from './indexed-aggregates';
-import { buildTimeline, type Timeline } from './timeline';
-import { typeActivityMatrix, type TypeActivityMatrix } from './type-activity-matrix';
 
 /**
  * The efforts that pass the filters, with what the fast path needs: the dataset's columnar index
- * (when it can be built) and a pass byte and position per effort. Every aggregate below gives the
- * same answer on both paths; the indexed one scales to 100,000 efforts.
+ * (when it can be built) and a pass byte and position per effort. Each aggregate (region values,
+ * organisation types, type × activity, timeline) lives in one file with both paths behind one name
+ * that takes an EffortSet; the indexed path scales to 100,000 efforts and tests prove they agree.
  */
 export interface EffortSet {
   dataset: Dataset;
@@ -105,33 +96,4 @@ export function regionEffortCount(dataset: Dataset, code: string): number {
   let n = 0;
   for (let i = 0; i < index.size; i += 1) if (index.region[i] === r || index.prefecture[i] === r) n += 1;
   return n;
-}
-
-export function prefectureValues(set: EffortSet, metric: Metric): RegionValue[] {
-  return set.index && set.pass && set.positions
-    ? aggregateByPrefectureIndexed(set.dataset, set.index, set.pass, set.positions, metric)
-    : aggregateByPrefecture(set.dataset, set.efforts, metric);
-}
-
-export function organisationTypeCounts(set: EffortSet): OrganisationTypeCount[] {
-  return set.index && set.positions
-    ? countByOrganisationTypeIndexed(set.dataset, set.index, set.positions)
-    : countByOrganisationType(set.dataset, set.efforts);
-}
-
-export function typeActivityCounts(set: EffortSet): TypeActivityMatrix {
-  return set.index && set.positions
-    ? typeActivityMatrixIndexed(set.dataset, set.index, set.positions)
-    : typeActivityMatrix(set.dataset, set.efforts);
-}
-
-export function timelineOf(set: EffortSet): Timeline {
-  if (!set.index || !set.positions) return buildTimeline(set.dataset, set.efforts);
-  const { days, rows } = timelineRowsIndexed(set.dataset, set.index, set.positions);
-  const dated: EffortRecord[] = [];
-  const undated: EffortRecord[] = [];
-  // Split by the index's day column: no need to touch the effort objects themselves.
-  const { start } = set.index;
-  set.positions.forEach((i, k) => (start[i] === -1 ? undated : dated).push(set.efforts[k]!));
-  return { days, rows, dated, undated };
 }

@@ -1,4 +1,6 @@
 import type { Dataset, EffortRecord } from '../data/model';
+import { dayNumber, OPEN_END, type EffortIndex } from './effort-index';
+import type { EffortSet } from './effort-set';
 
 /** The day the report was published: a "since 2 September" effort is shown as running until then. */
 export const PUBLICATION_DAY = '2022-09-09';
@@ -81,5 +83,58 @@ export function buildTimeline(
     }));
     return [{ code, cells }];
   });
+  return { days, rows, dated, undated };
+}
+
+// The fast path (the columnar index) and the one name the panels call, beside the plain path.
+/** The rows of the timeline (active and starting efforts per prefecture and day). */
+export function timelineRowsIndexed(
+  dataset: Dataset,
+  index: EffortIndex,
+  positions: Int32Array,
+  { from = TIMELINE_START, to = PUBLICATION_DAY }: { from?: string; to?: string } = {},
+): { days: string[]; rows: TimelineRow[] } {
+  const days = daysBetween(from, to);
+  const D = days.length;
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  const province = dataset.regions.find((r) => r.level === 'province')?.code ?? PROVINCE_CODE;
+  const order = [province, ...dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code)];
+  const slot = new Map(order.map((code, r) => [index.regionCodes.indexOf(code), r]));
+  const provinceSlot = 0;
+  const active = new Int32Array(order.length * D);
+  const started = new Int32Array(order.length * D);
+  const hasDated = new Uint8Array(order.length);
+  for (const i of positions) {
+    const s = index.start[i]!;
+    if (s === -1) continue;
+    const row = index.prefecture[i] === -1 ? provinceSlot : slot.get(index.prefecture[i]!);
+    if (row === undefined) continue;
+    hasDated[row] = 1;
+    const e = index.end[i] === OPEN_END ? last : index.end[i]!;
+    for (let d = Math.max(s, first); d <= Math.min(e, last); d += 1) active[row * D + (d - first)]! += 1;
+    if (s >= first && s <= last) started[row * D + (s - first)]! += 1;
+  }
+  const rows = order.flatMap((code, r): TimelineRow[] =>
+    hasDated[r]
+      ? [
+          {
+            code,
+            cells: days.map((day, d) => ({ day, active: active[r * D + d]!, started: started[r * D + d]! })),
+          },
+        ]
+      : [],
+  );
+  return { days, rows };
+}
+
+export function timelineOf(set: EffortSet): Timeline {
+  if (!set.index || !set.positions) return buildTimeline(set.dataset, set.efforts);
+  const { days, rows } = timelineRowsIndexed(set.dataset, set.index, set.positions);
+  const dated: EffortRecord[] = [];
+  const undated: EffortRecord[] = [];
+  // Split by the index's day column: no need to touch the effort objects themselves.
+  const { start } = set.index;
+  set.positions.forEach((i, k) => (start[i] === -1 ? undated : dated).push(set.efforts[k]!));
   return { days, rows, dated, undated };
 }

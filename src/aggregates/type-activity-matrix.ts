@@ -1,5 +1,7 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { VocabularyEntry } from '../data/schema';
+import type { EffortIndex } from './effort-index';
+import type { EffortSet } from './effort-set';
 
 export interface TypeActivityCell {
   type: string;
@@ -34,4 +36,37 @@ export function typeActivityMatrix(dataset: Dataset, efforts: readonly EffortRec
     })),
   );
   return { types: dataset.organisationTypes, activities: dataset.activities, cells };
+}
+
+// The fast path (the columnar index) and the one name the panels call, beside the plain path.
+export function typeActivityMatrixIndexed(
+  dataset: Dataset,
+  index: EffortIndex,
+  positions: Int32Array,
+): TypeActivityMatrix {
+  const T = index.typeIds.length;
+  const A = index.activityIds.length;
+  const counts = new Int32Array(T * A);
+  for (const i of positions) {
+    const tm = index.typeMask[i]!;
+    const am = index.activityMask[i]!;
+    for (let t = 0; t < T; t += 1) {
+      if ((tm & (1 << t)) === 0) continue;
+      for (let a = 0; a < A; a += 1) if (am & (1 << a)) counts[t * A + a]! += 1;
+    }
+  }
+  const cells = dataset.organisationTypes.flatMap((type, t) =>
+    dataset.activities.map((activity, a) => ({
+      type: type.id,
+      activity: activity.id,
+      efforts: counts[t * A + a]!,
+    })),
+  );
+  return { types: dataset.organisationTypes, activities: dataset.activities, cells };
+}
+
+export function typeActivityCounts(set: EffortSet): TypeActivityMatrix {
+  return set.index && set.positions
+    ? typeActivityMatrixIndexed(set.dataset, set.index, set.positions)
+    : typeActivityMatrix(set.dataset, set.efforts);
 }

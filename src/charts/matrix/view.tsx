@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { typeActivityCounts } from '../../aggregates/effort-set';
+import { typeActivityCounts } from '../../aggregates/type-activity-matrix';
 import type { TypeActivityMatrix } from '../../aggregates/type-activity-matrix';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';

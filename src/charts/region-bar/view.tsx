@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { prefectureValues } from '../../aggregates/effort-set';
+import { prefectureValues } from '../../aggregates/aggregate-regions';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { Metric } from '../../domain/view';
 import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { EChart, type ChartEventHandler } from '../chart';
 import { shortRegionName } from '../../i18n/region-names';
 import { buildTimelineOption } from './build-timeline-option';
-import { timelineOf } from '../../aggregates/effort-set';
+import { timelineOf } from '../../aggregates/timeline';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { organisationTypeCounts } from '../../aggregates/effort-set';
+import { organisationTypeCounts } from '../../aggregates/by-organisation-type';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { useLang, type VisibleSet } from '../../store/visible-set';

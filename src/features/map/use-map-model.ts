@@ -5,7 +5,8 @@ import { mapQueryOptions } from '../../charts/geo';
 import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
 import { aggregateByCounty, notCoveredValue, type RegionValue } from '../../aggregates/aggregate-regions';
-import { prefectureValues, type EffortSet } from '../../aggregates/effort-set';
+import { prefectureValues } from '../../aggregates/aggregate-regions';
+import type { EffortSet } from '../../aggregates/effort-set';
 import type { Lang, Metric } from '../../domain/view';
 import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
 

@@ -5,10 +5,8 @@ import { aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions
 import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import { effortIndexOf, filterIndex } from '../../../src/aggregates/effort-index';
 import { filterEfforts } from '../../../src/aggregates/filter-efforts';
-import {
-  aggregateByPrefectureIndexed,
-  countByOrganisationTypeIndexed,
-} from '../../../src/aggregates/indexed-aggregates';
+import { aggregateByPrefectureIndexed } from '../../../src/aggregates/aggregate-regions';
+import { countByOrganisationTypeIndexed } from '../../../src/aggregates/by-organisation-type';
 import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 

@@ -7,12 +7,10 @@ import { aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions
 import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import { effortIndexOf, filterIndex } from '../../../src/aggregates/effort-index';
 import { filterEfforts } from '../../../src/aggregates/filter-efforts';
-import {
-  aggregateByPrefectureIndexed,
-  countByOrganisationTypeIndexed,
-  timelineRowsIndexed,
-  typeActivityMatrixIndexed,
-} from '../../../src/aggregates/indexed-aggregates';
+import { aggregateByPrefectureIndexed } from '../../../src/aggregates/aggregate-regions';
+import { countByOrganisationTypeIndexed } from '../../../src/aggregates/by-organisation-type';
+import { timelineRowsIndexed } from '../../../src/aggregates/timeline';
+import { typeActivityMatrixIndexed } from '../../../src/aggregates/type-activity-matrix';
 import { buildTimeline } from '../../../src/aggregates/timeline';
 import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import type { Filters, Metric } from '../../../src/domain/view';
