@@ -95,6 +95,25 @@ export default tseslint.config(
     },
   },
   {
+    // One way to say things: only src/i18n chooses between the interface languages.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/i18n/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text from data is rendered as text, never as HTML.',
+        },
+        {
+          selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(zh|en)$/]',
+          message:
+            'Choose words through src/i18n (translate, ctx.t, SCRIPTS), not by comparing a language here.',
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

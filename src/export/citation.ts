@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/model';
 import type { Source } from '../data/schema';
-import { formatDay } from '../i18n/format';
+import { citationDay, formatDay, languageNameKey } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import { serializeViewState } from '../store/url-state';
 import type { Lang, ViewState } from '../domain/view';
@@ -17,14 +17,22 @@ export function permalinkFor(origin: string, pathname: string, view: ViewState):
  * that the text is in Chinese.
  */
 export function sourceCitation(source: Source, lang: Lang): string {
-  const day = source.publishedAt.slice(0, 10);
-  if (lang === 'zh') {
-    const reprint = source.reprintedFrom ? ` (来源：${source.reprintedFrom.zh})` : '';
-    return `${source.publisher.zh}. ${source.title}. ${day}. ${source.url}${reprint}.`;
-  }
-  const reprint = source.reprintedFrom ? ` (reprinted from ${source.reprintedFrom.en})` : '';
-  const language = source.language === 'zh' ? ' In Chinese.' : '';
-  return `${source.publisher.en}. ${source.title} [${source.titleEn}]. ${formatDay(day, 'en')}. ${source.url}${reprint}.${language}`;
+  const reprint = source.reprintedFrom
+    ? translate(lang, 'citeReprint', { name: source.reprintedFrom[lang] })
+    : '';
+  const language =
+    source.language === lang
+      ? ''
+      : translate(lang, 'citeWrittenIn', { language: translate(lang, languageNameKey(source.language)) });
+  return translate(lang, 'citeSourceText', {
+    publisher: source.publisher[lang],
+    title: source.title,
+    titleEn: source.titleEn,
+    day: citationDay(source.publishedAt.slice(0, 10), lang),
+    url: source.url,
+    reprint,
+    language,
+  });
 }
 
 /**
@@ -34,14 +42,15 @@ export function sourceCitation(source: Source, lang: Lang): string {
  */
 export function datasetVersionText(dataset: Dataset, lang: Lang): string {
   const version = dataset.datasetVersion;
-  if (lang === 'zh') return `数据集 ${dataset.id}，${version ? `版本 ${version}` : '未注明版本'}`;
-  return `dataset ${dataset.id}, ${version ? `version ${version}` : 'version not given'}`;
+  return version
+    ? translate(lang, 'datasetVersioned', { id: dataset.id, version })
+    : translate(lang, 'datasetUnversioned', { id: dataset.id });
 }
 
 /** "2025年1月2日 10:30" / "2 Jan 2025, 10:30": when a file was made (local time of the clock). */
 export function exportDateText(now: Date, lang: Lang): string {
   const day = formatDay(localIsoDay(now), lang, { year: true });
-  return lang === 'zh' ? `${day} ${localTime(now)}` : `${day}, ${localTime(now)}`;
+  return translate(lang, 'dateTime', { day, time: localTime(now) });
 }
 
 /**
@@ -58,8 +67,9 @@ export function viewCitation(
 ): string {
   const app = translate(lang, 'appTitle');
   const accessed = translate(lang, 'accessed', { date: formatDay(localIsoDay(now), lang, { year: true }) });
-  const colon = lang === 'zh' ? '：' : ': ';
-  const version =
-    lang === 'zh' ? `（${datasetVersionText(dataset, lang)}）` : ` (${datasetVersionText(dataset, lang)})`;
-  return `${app}. ${dataset.title[lang]}${version}${colon}${viewWords}. ${permalink} (${accessed}).`;
+  const title = translate(lang, 'withNote', {
+    text: dataset.title[lang],
+    note: datasetVersionText(dataset, lang),
+  });
+  return `${app}. ${title}${translate(lang, 'labelSep')}${viewWords}. ${permalink} (${accessed}).`;
 }

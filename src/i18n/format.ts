@@ -69,3 +69,13 @@ export function formatDay(iso: string, lang: Lang, options: { year?: boolean } =
 export function sourceTitle(source: Pick<Source, 'title' | 'titleEn'>, lang: Lang): string {
   return lang === 'en' ? source.titleEn : source.title;
 }
+
+/** The publication day in a citation: ISO in Chinese (2022-09-09), words in English (9 Sep 2022). */
+export function citationDay(isoDay: string, lang: Lang): string {
+  return lang === 'zh' ? isoDay : formatDay(isoDay, lang);
+}
+
+/** The message key of a language's name ("Chinese" / "中文"). */
+export function languageNameKey(lang: Lang): 'languageZh' | 'languageEn' {
+  return lang === 'zh' ? 'languageZh' : 'languageEn';
+}

@@ -1,6 +1,31 @@
 /** Interface strings of the export feature (zh and en must have the same keys). */
 export const exportMessages = {
   zh: {
+    packTitle: '证据包',
+    packCiteSource: '引用来源',
+    packCiteView: '引用此视图',
+    packPermalink: '永久链接',
+    packDataset: '数据集',
+    packFiles: '文件',
+    packHowFigures: '数值约定',
+    packNotes: '说明',
+    packFiguresIntro:
+      '每个数值都来自原文的一句话（见 `provenance.json` 中的 `quote` 与 `path`）。`value` 为按原文换算的数（16.8万元 → 168000），`figure` 为原文写法，`qualifier` 为限定：',
+    packAtLeastNote: '：原文写“余/多/超”，数值为下限',
+    packApproxNote:
+      '：原文为“数千”“数家”等约数，没有 `value`，只有原文措辞所容许的范围 `low`–`high`（含两端，数千 = 2000–9999；无上限时 `high` 为空）',
+    packRolesNote:
+      '`organisations` 为行动者；`addressees`（倡议、动员的对象）不计为参与组织。组织类型的 `typeBasis` 说明类型是原文所述（`stated`）还是推断（`inferred`，附理由）。数据集的修订见其版本号与 data/CHANGELOG.md。',
+    packUnitsNote:
+      "不同单位的数值从不相加。CSV 为 UTF-8（带 BOM），每个数据项一行，无数据项的行动占一行（数据列为空）；以 = + - @、制表符或回车开头的文本单元格前加了 `'`，以防电子表格将其当作公式执行。",
+    citeSourceText: '{publisher}. {title}. {day}. {url}{reprint}.{language}',
+    citeReprint: ' (来源：{name})',
+    citeWrittenIn: '（原文为{language}）',
+    languageZh: '中文',
+    languageEn: '英文',
+    datasetVersioned: '数据集 {id}，版本 {version}',
+    datasetUnversioned: '数据集 {id}，未注明版本',
+    dateTime: '{day} {time}',
     packImage: '{format}：{what}，图中含标题、筛选条件、来源与导出日期',
     packFormatPng: 'PNG 图片（2 倍像素）',
     packFormatSvg: 'SVG 矢量图',
@@ -53,6 +78,31 @@ export const exportMessages = {
     printedView: '打印的视图',
   },
   en: {
+    packTitle: 'evidence pack',
+    packCiteSource: 'Cite the source',
+    packCiteView: 'Cite this view',
+    packPermalink: 'Permalink',
+    packDataset: 'Dataset',
+    packFiles: 'Files',
+    packHowFigures: 'How figures are recorded',
+    packNotes: 'Notes',
+    packFiguresIntro:
+      'Every figure comes from one sentence of the source (see `quote` and `path` in `provenance.json`). `value` is the number as stated (16.8万元 → 168000), `figure` the wording of the source, and `qualifier` says how exact it is:',
+    packAtLeastNote: ': the source says 余/多/超 ("more than"); the value is a lower bound',
+    packApproxNote:
+      ': the source gives a vague amount such as 数千 ("several thousand"); it has no `value`, only the range its words allow, `low` to `high` (inclusive: 数千 = 2000–9999; `high` is empty when the words set no upper bound)',
+    packRolesNote:
+      "`organisations` are the actors; `addressees` (the bodies an appeal or mobilisation was addressed to) are never counted as organisations involved. An organisation's `typeBasis` says whether the text states its type (`stated`) or it is `inferred` (with the reason). Revisions of the dataset are traced by its version and data/CHANGELOG.md.",
+    packUnitsNote:
+      "Figures in different units are never added. The CSV is UTF-8 with a BOM, one row per figure, plus one row (figure columns empty) for each effort without figures; text cells starting with = + - @, a tab or a carriage return are prefixed with `'` so spreadsheets do not run them as formulas.",
+    citeSourceText: '{publisher}. {title} [{titleEn}]. {day}. {url}{reprint}.{language}',
+    citeReprint: ' (reprinted from {name})',
+    citeWrittenIn: ' In {language}.',
+    languageZh: 'Chinese',
+    languageEn: 'English',
+    datasetVersioned: 'dataset {id}, version {version}',
+    datasetUnversioned: 'dataset {id}, version not given',
+    dateTime: '{day}, {time}',
     packImage: '{format} of the {what}, with title, filters, source and export date inside the image',
     packFormatPng: 'PNG image (2× pixels)',
     packFormatSvg: 'SVG vector image',
