@@ -14,6 +14,10 @@ export default tseslint.config(
       'data/geo',
       'bench',
       '**/*.tmp.mjs',
+      // Mutation testing: reports, the sandbox copy of the project, the runner's setup files.
+      'reports',
+      '.stryker-tmp',
+      'stryker-setup-*.js',
     ],
   },
   {
