@@ -28,6 +28,8 @@ const regionBars = (): Record<string, unknown> =>
 /** Efforts per prefecture, as the map colours them. */
 const mapCounts = (): Record<string, unknown> =>
   Object.fromEntries(items('map').map((d) => [d.name as string, d.effortCount]));
+const description = (chartId: string): string =>
+  (lastOption(chartId).aria as { label: { description: string } }).label.description;
 const yLabels = (chartId: string): unknown => (lastOption(chartId).yAxis as { data: unknown[] }).data;
 
 const view = () => useAtlasStore.getState().view;
@@ -94,10 +96,15 @@ describe('region bars', () => {
 
   it('redraw in the new language when the language changes', async () => {
     await renderExplorer();
+    const han = /\p{Script=Han}/u;
     expect(yLabels('region')).toContain('成都');
+    expect(description('region')).toMatch(han);
     setView({ lang: 'en' });
     expect(yLabels('region')).toContain('Chengdu');
-    expect(screen.getByTestId('chart-region')).toHaveAccessibleName(/^By region/);
+    // Names, series and the description for screen readers: nothing left in Chinese.
+    expect(description('region')).not.toMatch(han);
+    expect(JSON.stringify(lastOption('region').series)).not.toMatch(han);
+    expect(screen.getByTestId('chart-region')).toHaveAccessibleName(/^By region\. /);
   });
 });
 
