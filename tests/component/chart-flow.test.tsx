@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../src/data/model';
@@ -167,6 +167,24 @@ describe('timeline', () => {
     await userEvent.click(screen.getByRole('button', { name: '重置筛选' }));
     expect(view().day).toBeNull();
     expect(screen.getByTestId('shown-count')).toHaveTextContent('显示 3 / 3 项行动');
+  });
+  it('plays through the days to the last one, then stops', async () => {
+    useAtlasStore.getState().applyView({ tab: 'timeline' });
+    await renderExplorer();
+    const days = (lastOption('timeline').xAxis as { data: string[] }).data;
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByRole('button', { name: /播放/ }));
+      expect(view().day).toBe(days[0]);
+      expect(useAtlasStore.getState().playing).toBe(true);
+      act(() => vi.advanceTimersByTime(900));
+      expect(view().day).toBe(days[1]);
+      act(() => vi.advanceTimersByTime(900 * days.length));
+      expect(view().day).toBe(days.at(-1));
+      expect(useAtlasStore.getState().playing).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
