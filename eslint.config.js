@@ -51,6 +51,10 @@ export default tseslint.config(
       'bench/data',
       'bench/results',
       '**/*.tmp.mjs',
+      // Mutation testing: reports, the sandbox copy of the project, the runner's setup files.
+      'reports',
+      '.stryker-tmp',
+      'stryker-setup-*.js',
     ],
   },
   {

@@ -187,3 +187,77 @@ test('the timeline says so when no effort in scope is dated, and lists the undat
   await expect(page.getByTestId('chart-timeline')).toHaveCount(0);
   await expect(page.locator('.undated summary')).toHaveText('未注明日期的行动（6）');
 });
+
+/** Page coordinates of a data point of a cartesian chart ([x, y] in axis values or category indexes). */
+async function chartPoint(
+  page: Page,
+  testId: string,
+  value: [number, number],
+): Promise<{ x: number; y: number }> {
+  const chart = page.getByTestId(testId);
+  await chart.scrollIntoViewIfNeeded();
+  const local = await chart.evaluate((el, v) => {
+    type Inst = { convertToPixel: (finder: object, value: number[]) => number[] };
+    const inst = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance;
+    if (!inst) throw new Error('no chart instance');
+    return inst.convertToPixel({ seriesIndex: 0 }, v);
+  }, value);
+  const box = await chart.boundingBox();
+  if (!box || !local) throw new Error('chart not laid out');
+  return { x: box.x + local[0]!, y: box.y + local[1]! };
+}
+
+/** Page coordinates of the centre of bar `index` of a bar chart's first series (from its layout). */
+async function barCentre(page: Page, testId: string, index: number): Promise<{ x: number; y: number }> {
+  const chart = page.getByTestId(testId);
+  await chart.scrollIntoViewIfNeeded();
+  const rect = await chart.evaluate((el, i) => {
+    type Rect = { x: number; y: number; width: number; height: number };
+    type Inst = {
+      getModel: () => {
+        getSeriesByIndex: (n: number) => { getData: () => { getItemLayout: (i: number) => Rect } };
+      };
+    };
+    const inst = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance;
+    if (!inst) throw new Error('no chart instance');
+    return inst.getModel().getSeriesByIndex(0).getData().getItemLayout(i);
+  }, index);
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('chart not laid out');
+  return { x: box.x + rect.x + rect.width / 2, y: box.y + rect.y + rect.height / 2 };
+}
+
+test('real clicks: a type bar toggles its type filter, a heat-map cell filters by type and activity, within the selected region', async ({
+  page,
+}) => {
+  await page.goto('./?region=510400&tab=type');
+  await waitForApp(page);
+  await waitForCharts(page);
+  // Type bars count the selected region only (the cross-filter): fewer efforts than province-wide.
+  const inRegion = JSON.parse((await seriesData(page, 'chart-type'))[0] as string) as Array<{
+    value: number;
+    typeId: string;
+  }>;
+  const regionTotal = inRegion.reduce((n, d) => n + d.value, 0);
+  expect(regionTotal).toBeGreaterThan(0);
+  expect(regionTotal).toBeLessThan(50);
+
+  // A trusted click in the middle of a bar.
+  const i = inRegion.findIndex((d) => d.value > 0);
+  const bar = await barCentre(page, 'chart-type', i);
+  await page.mouse.click(bar.x, bar.y);
+  await expect(page).toHaveURL(new RegExp(`types=${inRegion[i]!.typeId}`));
+
+  await page.getByRole('tab', { name: '谁 × 做什么' }).click();
+  await waitForCharts(page);
+  const cells = JSON.parse((await seriesData(page, 'chart-matrix'))[0] as string) as Array<{
+    value: [number, number, number];
+    typeId: string;
+    activityId: string;
+  }>;
+  const cell = cells.find((c) => c.value[2] > 0)!;
+  const p = await chartPoint(page, 'chart-matrix', [cell.value[0], cell.value[1]]);
+  await page.mouse.click(p.x, p.y);
+  await expect(page).toHaveURL(new RegExp(`types=${cell.typeId}&acts=${cell.activityId}`));
+  await expect(page.locator(`.chip[data-type="${cell.typeId}"]`)).toHaveAttribute('aria-pressed', 'true');
+});

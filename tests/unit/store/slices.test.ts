@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/data/model';
+import { DEFAULT_VIEW } from '../../../src/domain/view';
+import { selectActiveDataset, useAtlasStore } from '../../../src/store/store';
+import { miniDatasetJson } from '../../fixtures/mini-dataset';
+
+const store = () => useAtlasStore.getState();
+const mini = buildDataset(miniDatasetJson());
+const other = { ...mini, id: 'other' };
+
+describe('datasets slice', () => {
+  it('activates a dataset on request, and only one it has', () => {
+    store().registerDataset(mini);
+    store().registerDataset(other);
+    expect(store().activeDatasetId).toBe('mini');
+    store().setActiveDataset('other');
+    expect(selectActiveDataset(store())?.id).toBe('other');
+    store().setActiveDataset('missing');
+    expect(store().activeDatasetId).toBe('other');
+    store().registerDataset({ ...mini, id: 'third' }, { activate: true });
+    expect(store().activeDatasetId).toBe('third');
+    expect(store().datasetOrder).toEqual(['mini', 'other', 'third']);
+  });
+
+  it('replaces a dataset registered again under its id, keeping its place', () => {
+    store().registerDataset(mini);
+    store().registerDataset(other);
+    const replacement = { ...mini, measureCount: 99 };
+    store().registerDataset(replacement);
+    expect(store().datasets.mini).toBe(replacement);
+    expect(store().datasetOrder).toEqual(['mini', 'other']);
+    expect(store().activeDatasetId).toBe('mini');
+  });
+
+  it('removes a dataset; removing an unknown one changes nothing; removing the last leaves none active', () => {
+    store().registerDataset(mini);
+    store().registerDataset(other);
+    const before = store().datasets;
+    store().removeDataset('missing');
+    expect(store().datasets).toBe(before);
+    store().removeDataset('other');
+    expect(store().activeDatasetId).toBe('mini');
+    expect(Object.keys(store().datasets)).toEqual(['mini']);
+    store().removeDataset('mini');
+    expect(store().activeDatasetId).toBeNull();
+    expect(store().datasetOrder).toEqual([]);
+    expect(store().datasets).toEqual({});
+  });
+});
+
+describe('view slice', () => {
+  it('applies parts of a view and keeps the rest', () => {
+    store().applyView({ lang: 'en', tab: 'matrix' });
+    expect(store().view).toEqual({ ...DEFAULT_VIEW, lang: 'en', tab: 'matrix' });
+  });
+
+  it('sets a filter without duplicates, toggles values, and resets filters and the day only', () => {
+    store().setFilter('activities', ['donations', 'donations', 'testing-site-support']);
+    expect(store().view.filters.activities).toEqual(['donations', 'testing-site-support']);
+    store().toggleFilter('activities', 'donations');
+    expect(store().view.filters.activities).toEqual(['testing-site-support']);
+    store().toggleFilter('regions', '510400');
+    expect(store().view.filters).toEqual({
+      organisationTypes: [],
+      activities: ['testing-site-support'],
+      regions: ['510400'],
+    });
+    store().applyView({ day: '2022-09-04', lang: 'en', selectedRegion: '510400', metric: 'organisations' });
+    store().resetFilters();
+    expect(store().view).toEqual({
+      ...DEFAULT_VIEW,
+      lang: 'en',
+      selectedRegion: '510400',
+      metric: 'organisations',
+    });
+  });
+
+  it('selects a region and drills into a prefecture, and back', () => {
+    store().selectRegion('510400');
+    store().setDrill('510400');
+    expect(store().view).toMatchObject({ selectedRegion: '510400', drill: '510400' });
+    store().setDrill(null);
+    store().selectRegion(null);
+    expect(store().view).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('notices and interface slices', () => {
+  it('numbers notices, keeps the five newest and dismisses one by id', () => {
+    for (let i = 0; i < 7; i += 1)
+      store().pushNotice({ kind: 'info', key: 'badUrl', params: { details: `${i}` } });
+    const notices = store().notices;
+    expect(notices.map((n) => n.params?.details)).toEqual(['2', '3', '4', '5', '6']);
+    expect(new Set(notices.map((n) => n.id)).size).toBe(5);
+    store().dismissNotice(notices[1]!.id);
+    expect(store().notices.map((n) => n.params?.details)).toEqual(['2', '4', '5', '6']);
+  });
+
+  it('opens the source reader at a quote and closes it keeping the quote', () => {
+    expect(store().sourceReader).toEqual({ open: false, quote: null });
+    store().openSource('捐资16.8万元');
+    expect(store().sourceReader).toEqual({ open: true, quote: '捐资16.8万元' });
+    store().closeSource();
+    expect(store().sourceReader).toEqual({ open: false, quote: '捐资16.8万元' });
+    store().openSource();
+    expect(store().sourceReader).toEqual({ open: true, quote: null });
+  });
+
+  it('switches patterns and playback', () => {
+    expect(store().decals).toBe(false);
+    store().setDecals(true);
+    expect(store().decals).toBe(true);
+    expect(store().playing).toBe(false);
+    store().setPlaying(true);
+    expect(store().playing).toBe(true);
+  });
+});
