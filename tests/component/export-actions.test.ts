@@ -37,7 +37,7 @@ function csvEffortIds(text: string): string[] {
 
 beforeEach(() => {
   saved.length = 0;
-  useAtlasStore.getState().registerDataset(buildDataset(miniDatasetJson()));
+  useAtlasStore.getState().registerDataset(buildDataset(miniDatasetJson()), { origin: { kind: 'bundled' } });
 });
 
 describe('visible-data export', () => {
@@ -61,7 +61,7 @@ describe('visible-data export', () => {
   it('the full export ignores the view; CSV starts with a BOM and guards formulas', async () => {
     const json = miniDatasetJson();
     json.efforts[0]!.summary.zh = '=HYPERLINK("http://evil")';
-    useAtlasStore.getState().registerDataset(buildDataset(json));
+    useAtlasStore.getState().registerDataset(buildDataset(json), { origin: { kind: 'bundled' } });
     useAtlasStore.getState().applyView({ day: '2022-09-03' });
     exportData('full-csv');
     const bytes = await bytesOf(saved[0]!.blob);

@@ -18,7 +18,7 @@ const search = (): string => decodeURIComponent(window.location.search);
 function start(url: string): void {
   window.history.replaceState(null, '', url);
   render(<Sync />);
-  act(() => store().registerDataset(buildDataset(miniDatasetJson())));
+  act(() => store().registerDataset(buildDataset(miniDatasetJson()), { origin: { kind: 'bundled' } }));
 }
 
 /** Go back one history entry and wait for the popstate jsdom fires (asynchronously). */

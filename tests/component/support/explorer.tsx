@@ -84,7 +84,7 @@ export async function renderExplorer(
   dataset: Dataset = buildDataset(miniDatasetJson()),
 ): Promise<RenderResult> {
   serveMini();
-  useAtlasStore.getState().registerDataset(dataset);
+  useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'bundled' } });
   const result = render(
     <AppProviders client={client()}>
       <ExplorerPanels />

@@ -1,3 +1,4 @@
+import { joinList } from '../../../src/i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   APPROX_DECAL,
@@ -7,7 +8,6 @@ import {
   firstParams,
   isDark,
   itemTooltip,
-  joinList,
   lighten,
   metricLine,
   metricTitle,

@@ -10,6 +10,13 @@ import { miniDatasetJson } from '../../fixtures/mini-dataset';
 const placeholders = (template: string): string[] =>
   [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
+/** Typography that is empty or only spaces in a language (Chinese runs sentences together). */
+const SPACING = new Set(['sentenceSep', 'listSep', 'clauseSep', 'labelSep']);
+/** Templates whose languages use different parameters on purpose. */
+const OWN_PLACEHOLDERS: Record<string, string> = {
+  citeSourceText: 'the Chinese citation gives the title as published, the English one adds the English title',
+};
+
 describe.each([
   ['interface messages', messages],
   ['validation messages', validationMessages],
@@ -25,9 +32,15 @@ describe.each([
 
   it('has text for every key, with the same placeholders in both languages', () => {
     for (const key of Object.keys(zh)) {
-      expect(zh[key]!.trim().length, `zh ${key}`).toBeGreaterThan(0);
-      expect(en[key]!.trim().length, `en ${key}`).toBeGreaterThan(0);
-      expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!));
+      if (!SPACING.has(key)) {
+        expect(zh[key]!.trim().length, `zh ${key}`).toBeGreaterThan(0);
+        expect(en[key]!.trim().length, `en ${key}`).toBeGreaterThan(0);
+      }
+      if (key in OWN_PLACEHOLDERS) {
+        expect(placeholders(en[key]!), key).toEqual(expect.arrayContaining(placeholders(zh[key]!)));
+      } else {
+        expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!));
+      }
     }
   });
 });

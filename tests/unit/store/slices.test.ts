@@ -10,31 +10,31 @@ const other = { ...mini, id: 'other' };
 
 describe('datasets slice', () => {
   it('activates a dataset on request, and only one it has', () => {
-    store().registerDataset(mini);
-    store().registerDataset(other);
+    store().registerDataset(mini, { origin: { kind: 'bundled' } });
+    store().registerDataset(other, { origin: { kind: 'bundled' } });
     expect(store().activeDatasetId).toBe('mini');
     store().setActiveDataset('other');
     expect(selectActiveDataset(store())?.id).toBe('other');
     store().setActiveDataset('missing');
     expect(store().activeDatasetId).toBe('other');
-    store().registerDataset({ ...mini, id: 'third' }, { activate: true });
+    store().registerDataset({ ...mini, id: 'third' }, { origin: { kind: 'bundled' }, activate: true });
     expect(store().activeDatasetId).toBe('third');
     expect(store().datasetOrder).toEqual(['mini', 'other', 'third']);
   });
 
   it('replaces a dataset registered again under its id, keeping its place', () => {
-    store().registerDataset(mini);
-    store().registerDataset(other);
+    store().registerDataset(mini, { origin: { kind: 'bundled' } });
+    store().registerDataset(other, { origin: { kind: 'bundled' } });
     const replacement = { ...mini, measureCount: 99 };
-    store().registerDataset(replacement);
+    store().registerDataset(replacement, { origin: { kind: 'bundled' } });
     expect(store().datasets.mini).toBe(replacement);
     expect(store().datasetOrder).toEqual(['mini', 'other']);
     expect(store().activeDatasetId).toBe('mini');
   });
 
   it('removes a dataset; removing an unknown one changes nothing; removing the last leaves none active', () => {
-    store().registerDataset(mini);
-    store().registerDataset(other);
+    store().registerDataset(mini, { origin: { kind: 'bundled' } });
+    store().registerDataset(other, { origin: { kind: 'bundled' } });
     const before = store().datasets;
     store().removeDataset('missing');
     expect(store().datasets).toBe(before);

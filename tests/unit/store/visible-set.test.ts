@@ -35,7 +35,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
 
   it('is null without a dataset, and everything with no filters', () => {
     expect(selectVisibleSet(store())).toBeNull();
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     const v = visible();
     expect(v.dataset).toBe(dataset);
     expect(ids(v.filtered)).toEqual(['cd-volunteers', 'province-letter', 'pzh-donation', 'pzh-transport']);
@@ -46,7 +46,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   });
 
   it('applies the filters', () => {
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     store().toggleFilter('organisationTypes', 'private-enterprise');
     expect(ids(visible().filtered)).toEqual(['pzh-donation', 'pzh-transport']);
     store().toggleFilter('activities', 'donations');
@@ -57,7 +57,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   });
 
   it('narrows to the day cursor: efforts started on or before it; undated efforts drop out', () => {
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     store().applyView({ day: '2022-08-29' });
     expect(ids(visible().filtered)).toEqual(['province-letter']);
     store().applyView({ day: '2022-09-02' });
@@ -69,7 +69,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   });
 
   it('narrows the charts to the selected region and what lies in it', () => {
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     store().selectRegion('510400');
     const v = visible();
     // The map and the region bars keep every region; the other charts show the selection.
@@ -82,7 +82,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   });
 
   it('gives the timeline the selected region without the cursor', () => {
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     store().selectRegion('510400');
     store().applyView({ day: '2022-09-02' });
     const v = visible();
@@ -102,7 +102,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   });
 
   it('derives once per change: the same object until an input changes, one filter pass per filter change', () => {
-    store().registerDataset(dataset);
+    store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     const first = visible();
     const passes = effortSetStats.filterPasses;
     expect(visible()).toBe(first);
@@ -118,7 +118,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
     visible();
     expect(effortSetStats.filterPasses).toBe(passes + 1);
     // A new dataset (e.g. an import) is filtered afresh.
-    store().registerDataset({ ...dataset, id: 'copy' }, { activate: true });
+    store().registerDataset({ ...dataset, id: 'copy' }, { origin: { kind: 'bundled' }, activate: true });
     expect(visible().dataset.id).toBe('copy');
     expect(effortSetStats.filterPasses).toBe(passes + 2);
   });
