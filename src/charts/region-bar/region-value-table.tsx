@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { shortRegionName } from '../../i18n/region-names';
 import type { Dataset } from '../../data/model';
-import { formatQualified, qualifierLabel } from '../../i18n/format';
+import { formatAmountWords, qualifierLabel } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import { useAtlasStore } from '../../store/store';
@@ -9,6 +9,7 @@ import type { Metric } from '../../domain/view';
 import { metricLabel } from '../../i18n/metric-label';
 import { TableWrap } from '../../ui/table-wrap';
 import { useLang } from '../../store/visible-set';
+import { regionAmount } from '../chart-common';
 
 /** The data-table alternative of the map and the region bars: same values, same filters. */
 export function RegionValueTable({
@@ -26,7 +27,8 @@ export function RegionValueTable({
   const rows = [...values].sort(
     (a, b) =>
       Number(b.status === 'value') - Number(a.status === 'value') ||
-      (b.value ?? -1) - (a.value ?? -1) ||
+      (b.low ?? -1) - (a.low ?? -1) ||
+      (b.high ?? Infinity) - (a.high ?? Infinity) ||
       a.code.localeCompare(b.code),
   );
   return (
@@ -44,6 +46,7 @@ export function RegionValueTable({
         <tbody>
           {rows.map((v) => {
             const region = dataset.regionByCode.get(v.code);
+            const amount = regionAmount(v);
             return (
               <tr key={v.code} aria-current={v.code === selected ? 'true' : undefined}>
                 <th scope="row">
@@ -52,8 +55,8 @@ export function RegionValueTable({
                   </button>
                 </th>
                 <td className="num">
-                  {v.status === 'value'
-                    ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang)
+                  {amount
+                    ? formatAmountWords(amount, lang)
                     : translate(lang, v.status === 'not-covered' ? 'notCovered' : 'notReported')}
                 </td>
                 <td>{v.qualifier ? qualifierLabel(v.qualifier, lang) : '—'}</td>

@@ -25,9 +25,35 @@ const ORGANISATIONS_DECAL = {
   color: 'rgba(255, 255, 255, 0.7)',
 };
 
+/**
+ * The part of an organisations bar whose types are inferred: the same light colour, crossed by the
+ * diagonal of the stripes and outlined dashed, so "how many of these are inferences" is read
+ * without colour.
+ */
+const INFERRED_DECAL = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [1.5, 2.5],
+  rotation: Math.PI / 4,
+  color: 'rgba(0, 0, 0, 0.28)',
+};
+
 /** Series names, also the legend entries. */
-export function typeBarSeriesNames(ctx: Pick<ChartContext, 't'>): { efforts: string; organisations: string } {
-  return { efforts: ctx.t('typeBarSeriesEfforts'), organisations: ctx.t('typeBarSeriesOrganisations') };
+export function typeBarSeriesNames(ctx: Pick<ChartContext, 't'>): {
+  efforts: string;
+  organisations: string;
+  inferred: string;
+} {
+  return {
+    efforts: ctx.t('typeBarSeriesEfforts'),
+    organisations: ctx.t('typeBarSeriesOrganisations'),
+    inferred: ctx.t('typeBarSeriesInferred'),
+  };
+}
+
+/** "3 of 13 inferred" / "13 个中 3 个为推断". */
+function inferredText(r: OrganisationTypeCount, ctx: ChartContext): string {
+  return ctx.t('inferredOfTotal', { count: r.inferredOrganisations, total: r.organisations });
 }
 
 function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): string {
@@ -38,17 +64,32 @@ function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): st
     .slice(0, 3)
     .map((r) => `${r.type[lang]} ${r.efforts}`);
   const zero = rows.filter((r) => r.efforts === 0).length;
+  const inferred = rows
+    .filter((r) => r.inferredOrganisations > 0)
+    .map((r) => `${r.type[lang]} ${inferredText(r, ctx)}`);
+  const unrecorded = rows.reduce((n, r) => n + r.unrecordedOrganisations, 0);
+  const involved = rows.some((r) => r.organisations > 0);
   return joinSentences(
     [
       t('typeBarDescribe', { count: rows.length }),
       top.length > 0 ? t('chartMostEfforts', { list: joinList(top, lang) }) : t('chartNoEfforts'),
+      inferred.length > 0
+        ? t('typeBarInferred', { list: joinList(inferred, lang) })
+        : involved && unrecorded === 0
+          ? t('typeBarNoneInferred')
+          : '',
+      unrecorded > 0 ? t('typeBarUnrecorded', { count: unrecorded }) : '',
       zero > 0 ? t('typeBarZero', { count: zero }) : '',
     ],
     lang,
   );
 }
 
-/** Grouped horizontal bars per organisation type: efforts (solid) and organisations (light, hatched). */
+/**
+ * Grouped horizontal bars per organisation type: efforts (solid) and organisations (light,
+ * striped), the organisations bar in two stacked parts: types the text states (or files that do
+ * not say), then types that are inferred (cross-hatched, dashed outline).
+ */
 export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const { rows } = model;
@@ -64,9 +105,21 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     itemStyle: { color: colorOf(i), ...outline(r.type.id) },
   }));
   const organisations = rows.map((r, i) => ({
-    value: r.organisations,
+    value: r.organisations - r.inferredOrganisations,
     typeId: r.type.id,
     itemStyle: { color: lighten(colorOf(i), 0.45), decal: ORGANISATIONS_DECAL, ...outline(r.type.id) },
+  }));
+  const inferred = rows.map((r, i) => ({
+    value: r.inferredOrganisations,
+    typeId: r.type.id,
+    itemStyle: {
+      color: lighten(colorOf(i), 0.45),
+      decal: INFERRED_DECAL,
+      borderColor: colorOf(i),
+      borderWidth: 1,
+      borderType: 'dashed' as const,
+      ...outline(r.type.id),
+    },
   }));
 
   const tooltipFormatter = (params: unknown): string => {
@@ -78,6 +131,10 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
       plainText(row.type[lang]),
       `${names.efforts}${sep}${row.efforts}`,
       `${names.organisations}${sep}${row.organisations}`,
+      ...(row.organisations > 0 ? [inferredText(row, ctx)] : []),
+      ...(row.unrecordedOrganisations > 0
+        ? [ctx.t('unrecordedCount', { count: row.unrecordedOrganisations })]
+        : []),
     ].join('\n');
   };
   const label = { show: true, position: 'right' as const, fontSize: 10, color: ctx.textColor };
@@ -88,7 +145,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     legend: {
       top: 0,
       left: 'center',
-      data: [names.efforts, names.organisations],
+      data: [names.efforts, names.organisations, names.inferred],
       textStyle: { fontSize: 11, color: ctx.textColor },
     },
     grid: {
@@ -126,9 +183,29 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
       {
         type: 'bar',
         name: names.organisations,
+        stack: 'organisations',
         data: organisations,
         itemStyle: { color: lighten(ctx.mutedTextColor, 0.45), decal: ORGANISATIONS_DECAL },
-        label,
+        barMaxWidth: 14,
+        cursor: 'pointer',
+      },
+      {
+        type: 'bar',
+        name: names.inferred,
+        stack: 'organisations',
+        data: inferred,
+        itemStyle: {
+          color: lighten(ctx.mutedTextColor, 0.45),
+          decal: INFERRED_DECAL,
+          borderColor: ctx.mutedTextColor,
+          borderWidth: 1,
+          borderType: 'dashed',
+        },
+        // The label at the end of the stack: all organisations of the type.
+        label: {
+          ...label,
+          formatter: (p: { dataIndex: number }): string => String(rows[p.dataIndex]?.organisations ?? ''),
+        },
         barMaxWidth: 14,
         cursor: 'pointer',
       },
