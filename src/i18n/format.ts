@@ -161,3 +161,15 @@ export function formatAmountFigure(a: Amount, unitLabel: string, lang: Lang): st
       : formatFigure(a.low, a.qualifier, unitLabel, lang);
   return a.includesApprox ? `${figure}${translate(lang, 'inclApprox')}` : figure;
 }
+
+/**
+ * The qualifier of a total in words, for tables: "exact", "at least" (余/多/超), "approximate: a
+ * range"; a total that includes a vague amount says so.
+ */
+export function amountQualifierLabel(a: Amount, lang: Lang): string {
+  if (a.qualifier === 'approx') return lang === 'zh' ? '约数：范围' : 'approximate: a range';
+  if (a.qualifier === 'at-least' && a.includesApprox) {
+    return `${lang === 'zh' ? '下限' : 'at least'}${translate(lang, 'inclApprox')}`;
+  }
+  return qualifierLabel(a.qualifier, lang);
+}

@@ -6,6 +6,22 @@ import type { EffortDate, Measure } from '../data/schema';
 import type { Lang } from '../domain/view';
 import { useAtlasStore } from '../store/store';
 import { OrganisationTags } from './organisation-tags';
+import './effort-card.css';
+
+/** "2,000–9,999" inside a figure's text: kept on one line (a range broken at its dash misreads). */
+const RANGE = /(\d[\d,.]*–\d[\d,.]*)/;
+
+function keepRangesWhole(text: string): ReactNode[] {
+  return text.split(RANGE).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="measure__range">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /** Consecutive figures quoted from the same passage, in their order. */
 export function groupByQuote(
@@ -79,7 +95,9 @@ export function EffortCard({
                 const unit = dataset.unitById.get(m.unit);
                 return (
                   <p key={i} className={`measure measure--${m.qualifier}`}>
-                    <strong>{formatAmountFigure(amountOf(m), unit ? unit[lang] : m.unit, lang)}</strong>{' '}
+                    <strong>
+                      {keepRangesWhole(formatAmountFigure(amountOf(m), unit ? unit[lang] : m.unit, lang))}
+                    </strong>{' '}
                     <span className="measure__label">{m.label[lang]}</span>{' '}
                     <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
                     {severalDatasets ? (

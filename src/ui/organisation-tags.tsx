@@ -3,7 +3,7 @@ import type { Dataset } from '../data/model';
 import type { Organisation } from '../data/schema';
 import { translate } from '../i18n/i18n';
 import type { Lang } from '../domain/view';
-import './organisation-tags.css';
+import './effort-card.css';
 
 /** The mark after an organisation's type: "inferred" (with its reason as a title) or "basis not recorded". */
 function BasisMark({ org, lang }: { org: Organisation; lang: Lang }): ReactNode {
@@ -53,9 +53,12 @@ export function OrganisationTags({
           return (
             <li key={id} className="tag" data-org-id={id}>
               <span className={`swatch swatch--${typeIndex(org?.type ?? '') % 10}`} aria-hidden="true" />
-              {org ? org.name[lang] : id}
-              {type ? <span className="tag__type"> · {type[lang]}</span> : null}
-              {org ? <BasisMark org={org} lang={lang} /> : null}
+              {/* One inline run, so a long name wraps as text with its type and mark after it. */}
+              <span className="tag__text">
+                {org ? org.name[lang] : id}
+                {type ? <span className="tag__type"> · {type[lang]}</span> : null}
+                {org ? <BasisMark org={org} lang={lang} /> : null}
+              </span>
             </li>
           );
         })}

@@ -198,7 +198,8 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
     tooltip: itemTooltip(ctx, tooltipFormatter),
     grid: {
       left: 8,
-      right: 96,
+      // Room for the longest end label ("▸ 50,000+", "2,000–9,999").
+      right: ctx.compact ? 80 : 96,
       top: 8,
       bottom: 8,
       outerBoundsMode: 'same',

@@ -104,13 +104,16 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     typeId: r.type.id,
     itemStyle: { color: colorOf(i), ...outline(r.type.id) },
   }));
+  // The count of all organisations labels the end of the stack: the inferred part when there is one.
   const organisations = rows.map((r, i) => ({
     value: r.organisations - r.inferredOrganisations,
     typeId: r.type.id,
     itemStyle: { color: lighten(colorOf(i), 0.45), decal: ORGANISATIONS_DECAL, ...outline(r.type.id) },
+    ...(r.inferredOrganisations > 0 ? { label: { show: false } } : {}),
   }));
+  // No inferred part is drawn at all when there is none (a 0-wide dashed outline would read as a mark).
   const inferred = rows.map((r, i) => ({
-    value: r.inferredOrganisations,
+    value: r.inferredOrganisations > 0 ? r.inferredOrganisations : null,
     typeId: r.type.id,
     itemStyle: {
       color: lighten(colorOf(i), 0.45),
@@ -138,6 +141,10 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     ].join('\n');
   };
   const label = { show: true, position: 'right' as const, fontSize: 10, color: ctx.textColor };
+  const organisationsLabel = {
+    ...label,
+    formatter: (p: { dataIndex: number }): string => String(rows[p.dataIndex]?.organisations ?? ''),
+  };
 
   return {
     ...baseOption(ctx, describe(rows, ctx)),
@@ -146,12 +153,14 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
       top: 0,
       left: 'center',
       data: [names.efforts, names.organisations, names.inferred],
-      textStyle: { fontSize: 11, color: ctx.textColor },
+      textStyle: { fontSize: ctx.compact ? 10 : 11, color: ctx.textColor },
+      ...(ctx.compact ? { itemWidth: 18, itemGap: 6 } : {}),
     },
     grid: {
       left: 8,
       right: 40,
-      top: 28,
+      // Three legend entries take two lines on a phone.
+      top: ctx.compact ? 46 : 28,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -186,6 +195,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
         stack: 'organisations',
         data: organisations,
         itemStyle: { color: lighten(ctx.mutedTextColor, 0.45), decal: ORGANISATIONS_DECAL },
+        label: organisationsLabel,
         barMaxWidth: 14,
         cursor: 'pointer',
       },
@@ -201,11 +211,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
           borderWidth: 1,
           borderType: 'dashed',
         },
-        // The label at the end of the stack: all organisations of the type.
-        label: {
-          ...label,
-          formatter: (p: { dataIndex: number }): string => String(rows[p.dataIndex]?.organisations ?? ''),
-        },
+        label: organisationsLabel,
         barMaxWidth: 14,
         cursor: 'pointer',
       },

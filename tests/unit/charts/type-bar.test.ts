@@ -20,12 +20,15 @@ describe('buildTypeBarOption', () => {
     expect(seriesOf(option, 0).data.map((d) => d.value)).toEqual([1, 2, 1]);
     // The private-enterprise firm is typed by inference: its organisations bar is all "inferred".
     expect(seriesOf(option, 1).data.map((d) => d.value)).toEqual([1, 0, 1]);
-    expect(seriesOf(option, 2).data.map((d) => d.value)).toEqual([0, 1, 0]);
+    // No inferred part where there is none (not a zero-wide outlined bar).
+    expect(seriesOf(option, 2).data.map((d) => d.value)).toEqual([null, 1, null]);
     expect(seriesOf(option, 1).stack).toBe('organisations');
     expect(seriesOf(option, 2).stack).toBe('organisations');
     expect(seriesOf(option, 0).stack).toBeUndefined();
-    // The stack's label is the whole count of organisations.
+    // The end of the stack is labelled with the whole count of organisations, once.
     expect(seriesOf(option, 2).label!.formatter!({ dataIndex: 1 })).toBe('1');
+    expect(seriesOf(option, 1).label!.formatter!({ dataIndex: 0 })).toBe('1');
+    expect(seriesOf(option, 1).data.map((d) => d.label)).toEqual([undefined, { show: false }, undefined]);
     expect(seriesOf(option, 0).data.map((d) => d.typeId)).toEqual(ds.organisationTypes.map((t) => t.id));
     expect(component<{ data: string[] }>(option, 'legend').data).toEqual([
       'Efforts',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountOf,
+  amountQualifierLabel,
   formatAmount,
   formatAmountFigure,
   formatAmountWords,
@@ -94,5 +95,14 @@ describe('amounts in the dossier, tooltips and tables (zh and en)', () => {
     expect(formatAmountFigure(open, 'person-times', 'en')).toBe(
       'several thousand person-times (at least 2,000)',
     );
+  });
+
+  it('names the qualifier of a total for tables', () => {
+    expect(amountQualifierLabel(amountOf(thousands), 'zh')).toBe('约数：范围');
+    expect(amountQualifierLabel(amountOf(thousands), 'en')).toBe('approximate: a range');
+    const bound: Amount = { low: 2080, high: null, qualifier: 'at-least', includesApprox: true };
+    expect(amountQualifierLabel(bound, 'zh')).toBe('下限（含约数）');
+    expect(amountQualifierLabel(bound, 'en')).toBe('at least (incl. approximate figures)');
+    expect(amountQualifierLabel({ low: 5, high: 5, qualifier: 'exact' }, 'en')).toBe('exact');
   });
 });
