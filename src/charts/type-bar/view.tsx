@@ -55,7 +55,7 @@ function Table({ model }: { model: TypeBarModel }): ReactNode {
               <td className="num">{r.organisations}</td>
               <td className="num">
                 {r.organisations > 0
-                  ? translate(lang, 'inferredOfTotal', {
+                  ? translate(lang, 'inferredOfTotalShort', {
                       count: r.inferredOrganisations,
                       total: r.organisations,
                     })
