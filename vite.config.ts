@@ -69,6 +69,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     pool: 'threads',
+    // Component tests render the whole app; on a busy 2-core machine that can take seconds.
+    testTimeout: 20_000,
     maxWorkers: 2,
   },
 });

@@ -1,7 +1,7 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import { metricUnit, type Metric } from '../domain/view';
-import { sumMeasures } from './sum-measures';
+import { emptyParts, sumMeasures, totalOf, type Total } from './sum-measures';
 import type { EffortIndex } from './effort-index';
 import type { EffortSet } from './effort-set';
 
@@ -12,46 +12,64 @@ export type RegionStatus =
   | 'not-reported'
   | 'value';
 
+/**
+ * A region's figure for one metric. A total of figures is a range (see `Total` in sum-measures.ts):
+ * counts and totals of exact figures have `low === high`; a lower bound has `high` null; an
+ * approximate total (数千) runs from `low` to `high`. Nothing here is a single number that a
+ * vague amount could hide in.
+ */
 export interface RegionValue {
   code: string;
   status: RegionStatus;
-  /** null unless status is "value". */
-  value: number | null;
+  /** The least the figure can be; null unless status is "value". */
+  low: number | null;
+  /** The most it can be: `low` when exact, null when unbounded (or no value). */
+  high: number | null;
   qualifier: Qualifier | null;
   includesApprox: boolean;
+  /** The source's words when the value is one approximate figure ("数千人次"), else null. */
+  figure: string | null;
   /** Efforts of the region that pass the filters. */
   effortCount: number;
 }
 
+const NO_FIGURE = { low: null, high: null, qualifier: null, includesApprox: false, figure: null } as const;
+
 /** A region the report says nothing about: no value, and not zero. */
 export function notCoveredValue(code: string): RegionValue {
-  return { code, status: 'not-covered', value: null, qualifier: null, includesApprox: false, effortCount: 0 };
+  return { code, status: 'not-covered', ...NO_FIGURE, effortCount: 0 };
 }
 
-function valueFor(metric: Metric, efforts: readonly EffortRecord[]): Omit<RegionValue, 'code'> {
+/** A count (efforts, organisations): exact. */
+function countValue(code: string, count: number, effortCount: number): RegionValue {
+  return {
+    code,
+    status: 'value',
+    low: count,
+    high: count,
+    qualifier: 'exact',
+    includesApprox: false,
+    figure: null,
+    effortCount,
+  };
+}
+
+/** A total of figures in the metric's unit, or "not reported" when there is none (not zero). */
+function totalValue(code: string, total: Total | null, effortCount: number): RegionValue {
+  if (total === null) return { code, status: 'not-reported', ...NO_FIGURE, effortCount };
+  const { low, high, qualifier, includesApprox, figure } = total;
+  return { code, status: 'value', low, high, qualifier, includesApprox, figure, effortCount };
+}
+
+function valueFor(code: string, metric: Metric, efforts: readonly EffortRecord[]): RegionValue {
   const unit = metricUnit(metric);
   if (unit === null) {
-    const value =
+    const count =
       metric === 'efforts' ? efforts.length : new Set(efforts.flatMap((e) => e.organisationIds)).size;
-    return { status: 'value', value, qualifier: 'exact', includesApprox: false, effortCount: efforts.length };
+    return countValue(code, count, efforts.length);
   }
   const total = sumMeasures(efforts.flatMap((e) => e.measures.filter((m) => m.unit === unit)));
-  if (total === null) {
-    return {
-      status: 'not-reported',
-      value: null,
-      qualifier: null,
-      includesApprox: false,
-      effortCount: efforts.length,
-    };
-  }
-  return {
-    status: 'value',
-    value: total.value,
-    qualifier: total.qualifier,
-    includesApprox: total.includesApprox,
-    effortCount: efforts.length,
-  };
+  return totalValue(code, total, efforts.length);
 }
 
 /**
@@ -76,7 +94,7 @@ export function aggregateRegions(
   }
   return codes.map((code) => {
     if (!covered.has(code)) return notCoveredValue(code);
-    return { code, ...valueFor(metric, groups.get(code) ?? []) };
+    return valueFor(code, metric, groups.get(code) ?? []);
   });
 }
 
@@ -138,11 +156,8 @@ export function aggregateByPrefectureIndexed(
     const s = slot.get(index.prefecture[i]!);
     if (s !== undefined) efforts[s]! += 1;
   }
-  const value = new Float64Array(P);
-  const seen = new Uint8Array(P);
-  const inexact = new Uint8Array(P);
-  const approx = new Uint8Array(P);
-  const count = new Int32Array(P);
+  const orgCount = new Float64Array(P);
+  const parts = prefectures.map(emptyParts);
   const unit = metricUnit(metric);
   if (metric === 'organisations') {
     const O = index.orgIds.length;
@@ -154,51 +169,35 @@ export function aggregateByPrefectureIndexed(
         const key = s * O + index.orgs[k]!;
         if (stamp[key] === 0) {
           stamp[key] = 1;
-          value[s]! += 1;
+          orgCount[s]! += 1;
         }
       }
     }
   } else if (unit !== null) {
+    // Same arithmetic as `sumMeasures`, in the same (dataset) order, so the sums agree exactly.
     for (const m of index.unitMeasures.get(unit) ?? []) {
       const e = index.measureEffort[m]!;
       if (pass[e] === 0) continue;
       const s = slot.get(index.prefecture[e]!);
       if (s === undefined) continue;
-      value[s]! += index.measureValue[m]!;
-      seen[s] = 1;
-      count[s]! += 1;
+      const p = parts[s]!;
+      p.count += 1;
+      p.low += index.measureLow[m]!;
+      p.high += index.measureHigh[m]!;
       const q = index.measureQualifier[m]!;
-      if (q !== 0) inexact[s] = 1;
-      if (q === 2) approx[s] = 1;
+      if (q === 1) p.atLeast = true;
+      if (q === 2) {
+        p.approx = true;
+        p.figure = index.measureFigure[m]!;
+      }
     }
   }
   return prefectures.map((code, s): RegionValue => {
     const effortCount = efforts[s]!;
     if (!dataset.reportedPrefectures.has(code)) return notCoveredValue(code);
-    if (unit === null) {
-      const v = metric === 'efforts' ? effortCount : value[s]!;
-      return { code, status: 'value', value: v, qualifier: 'exact', includesApprox: false, effortCount };
-    }
-    if (seen[s] === 0) {
-      return {
-        code,
-        status: 'not-reported',
-        value: null,
-        qualifier: null,
-        includesApprox: false,
-        effortCount,
-      };
-    }
-    const qualifier: Qualifier =
-      inexact[s] === 0 ? 'exact' : approx[s] === 1 && count[s] === 1 ? 'approx' : 'at-least';
-    return {
-      code,
-      status: 'value',
-      value: value[s]!,
-      qualifier,
-      includesApprox: approx[s] === 1,
-      effortCount,
-    };
+    if (unit === null)
+      return countValue(code, metric === 'efforts' ? effortCount : orgCount[s]!, effortCount);
+    return totalValue(code, totalOf(parts[s]!), effortCount);
   });
 }
 

@@ -9,6 +9,10 @@ export interface OrganisationTypeCount {
   efforts: number;
   /** Distinct organisations of this type involved in those efforts. */
   organisations: number;
+  /** Of those, how many are of this type by inference (`typeBasis.kind` "inferred"), not by the text. */
+  inferredOrganisations: number;
+  /** Of those, how many have no recorded type basis (files from before schema 2). */
+  unrecordedOrganisations: number;
 }
 
 /**
@@ -21,6 +25,7 @@ export function countByOrganisationType(
 ): OrganisationTypeCount[] {
   const effortsByType = new Map<string, Set<string>>();
   const orgsByType = new Map<string, Set<string>>();
+  const basisCount = new Map<string, number>();
   for (const effort of efforts) {
     for (const orgId of effort.organisationIds) {
       const org = dataset.organisationById.get(orgId);
@@ -29,6 +34,10 @@ export function countByOrganisationType(
       es.add(effort.id);
       effortsByType.set(org.type, es);
       const os = orgsByType.get(org.type) ?? new Set<string>();
+      if (!os.has(org.id)) {
+        const key = `${org.type}|${org.typeBasis.kind}`;
+        basisCount.set(key, (basisCount.get(key) ?? 0) + 1);
+      }
       os.add(org.id);
       orgsByType.set(org.type, os);
     }
@@ -37,6 +46,8 @@ export function countByOrganisationType(
     type,
     efforts: effortsByType.get(type.id)?.size ?? 0,
     organisations: orgsByType.get(type.id)?.size ?? 0,
+    inferredOrganisations: basisCount.get(`${type.id}|inferred`) ?? 0,
+    unrecordedOrganisations: basisCount.get(`${type.id}|unrecorded`) ?? 0,
   }));
 }
 
@@ -49,6 +60,8 @@ export function countByOrganisationTypeIndexed(
   const T = index.typeIds.length;
   const efforts = new Int32Array(T);
   const orgs = new Int32Array(T);
+  // Per type: organisations whose type basis is stated (0), inferred (1), unrecorded (2).
+  const bases = new Int32Array(T * 3);
   const seenOrg = new Uint8Array(index.orgIds.length);
   for (const i of positions) {
     const mask = index.typeMask[i]!;
@@ -58,7 +71,10 @@ export function countByOrganisationTypeIndexed(
       if (seenOrg[o] === 0) {
         seenOrg[o] = 1;
         const t = index.orgType[o]!;
-        if (t >= 0) orgs[t]! += 1;
+        if (t >= 0) {
+          orgs[t]! += 1;
+          bases[t * 3 + index.orgBasis[o]!]! += 1;
+        }
       }
     }
   }
@@ -66,6 +82,8 @@ export function countByOrganisationTypeIndexed(
     type,
     efforts: efforts[t]!,
     organisations: orgs[t]!,
+    inferredOrganisations: bases[t * 3 + 1]!,
+    unrecordedOrganisations: bases[t * 3 + 2]!,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { lowerBound, type Dataset } from '../data/model';
+import { lowerBound, upperBound, type Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import type { Filters } from '../domain/view';
 
@@ -25,11 +25,17 @@ export interface EffortIndex {
   /** Organisations of effort i: orgs[orgStart[i] .. orgStart[i + 1]), as positions in `orgIds`. */
   orgIds: readonly string[];
   orgType: Int32Array;
+  /** How each organisation's type is known: 0 stated, 1 inferred, 2 unrecorded. */
+  orgBasis: Uint8Array;
   orgStart: Int32Array;
   orgs: Int32Array;
   /** Measures, grouped by unit: unitMeasures.get(unit) lists measure positions. */
   measureEffort: Int32Array;
-  measureValue: Float64Array;
+  /** The least a figure allows (`lowerBound`) and the most (`upperBound`, +Infinity when unbounded). */
+  measureLow: Float64Array;
+  measureHigh: Float64Array;
+  /** The figure as written ("数千人次"): the words of a total that is one approximate figure. */
+  measureFigure: readonly string[];
   /** 0 exact, 1 at-least, 2 approx */
   measureQualifier: Uint8Array;
   unitMeasures: ReadonlyMap<string, Int32Array>;
@@ -37,6 +43,7 @@ export interface EffortIndex {
 
 export const OPEN_END = 2 ** 30;
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'at-least', 'approx'];
+const BASES = ['stated', 'inferred', 'unrecorded'] as const;
 
 /** 2022-09-04 → days since the epoch (UTC). */
 export function dayNumber(iso: string): number {
@@ -69,6 +76,7 @@ function buildIndex(ds: Dataset): EffortIndex | null {
   const orgIds = ds.organisations.map((o) => o.id);
   const orgPos = positions(orgIds);
   const orgType = Int32Array.from(ds.organisations, (o) => typePos.get(o.type) ?? -1);
+  const orgBasis = Uint8Array.from(ds.organisations, (o) => BASES.indexOf(o.typeBasis.kind));
   const n = ds.efforts.length;
   const typeMask = new Uint32Array(n);
   const activityMask = new Uint32Array(n);
@@ -79,7 +87,9 @@ function buildIndex(ds: Dataset): EffortIndex | null {
   const orgStart = new Int32Array(n + 1);
   const orgList: number[] = [];
   const measureEffort: number[] = [];
-  const measureValue: number[] = [];
+  const measureLow: number[] = [];
+  const measureHigh: number[] = [];
+  const measureFigure: string[] = [];
   const measureQualifier: number[] = [];
   const byUnit = new Map<string, number[]>();
   ds.efforts.forEach((e, i) => {
@@ -106,7 +116,9 @@ function buildIndex(ds: Dataset): EffortIndex | null {
     for (const m of e.measures) {
       const k = measureEffort.length;
       measureEffort.push(i);
-      measureValue.push(lowerBound(m));
+      measureLow.push(lowerBound(m));
+      measureHigh.push(upperBound(m) ?? Infinity);
+      measureFigure.push(m.figure);
       measureQualifier.push(QUALIFIERS.indexOf(m.qualifier));
       const list = byUnit.get(m.unit);
       if (list) list.push(k);
@@ -127,10 +139,13 @@ function buildIndex(ds: Dataset): EffortIndex | null {
     end,
     orgIds,
     orgType,
+    orgBasis,
     orgStart,
     orgs: Int32Array.from(orgList),
     measureEffort: Int32Array.from(measureEffort),
-    measureValue: Float64Array.from(measureValue),
+    measureLow: Float64Array.from(measureLow),
+    measureHigh: Float64Array.from(measureHigh),
+    measureFigure,
     measureQualifier: Uint8Array.from(measureQualifier),
     unitMeasures: new Map([...byUnit].map(([u, list]) => [u, Int32Array.from(list)])),
   };

@@ -1,5 +1,7 @@
+import type { RegionValue } from '../aggregates/aggregate-regions';
 import type { Qualifier } from '../data/schema';
 import type { Lang } from '../domain/view';
+import type { Amount } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import { SCRIPTS } from '../i18n/script';
 import type { ChartContext } from './chart-context';
@@ -77,6 +79,21 @@ export function qualifierItemStyle(qualifier: Qualifier | null): {
   if (qualifier === 'at-least') return { decal: AT_LEAST_DECAL, borderType: 'dashed' };
   if (qualifier === 'approx') return { decal: APPROX_DECAL, borderType: 'dotted' };
   return {};
+}
+
+/**
+ * A region's figure as the range formatters read it, or null when it has none. `words` passes the
+ * source's words through (builders give `plainText`, so data never becomes rich-text markup).
+ */
+export function regionAmount(v: RegionValue, words: (s: string) => string = (s) => s): Amount | null {
+  if (v.status !== 'value' || v.low === null || v.qualifier === null) return null;
+  return {
+    low: v.low,
+    high: v.high,
+    qualifier: v.qualifier,
+    figure: v.figure === null ? null : words(v.figure),
+    includesApprox: v.includesApprox,
+  };
 }
 
 /** Round to three significant digits for spoken descriptions (168,432 → 168,000). */

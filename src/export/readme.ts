@@ -23,43 +23,45 @@ export function buildReadme(args: {
   notes?: readonly string[];
 }): string {
   const { dataset, lang, now } = args;
-  const t = (key: MessageKey): string => translate(lang, key);
+  const t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(lang, key, params);
   const q = (id: 'exact' | 'at-least' | 'approx'): string => `\`${id}\` — ${qualifierLabel(id, lang)}`;
+  const sep = t('labelSep');
   const lines = [
-    `# ${translate(lang, 'appTitle')} — ${t('packTitle')}`,
+    `# ${t('readmeTitle', { app: t('appTitle') })}`,
     '',
     `${dataset.title[lang]}`,
     '',
-    `## ${t('packCiteSource')}`,
+    `## ${t('readmeCiteSource')}`,
     '',
     `- ${sourceCitation(dataset.source, 'zh')}`,
     `- ${sourceCitation(dataset.source, 'en')}`,
     '',
-    `## ${t('packCiteView')}`,
+    `## ${t('readmeCiteView')}`,
     '',
     args.viewCitation,
     '',
-    `- ${t('packPermalink')}: ${args.permalink}`,
-    `- ${translate(lang, 'exportedAt', { date: exportDateText(now, lang) })} (${now.toISOString()})`,
+    `- ${t('readmePermalink', { url: args.permalink })}`,
+    `- ${t('exportedAt', { date: exportDateText(now, lang) })} (${now.toISOString()})`,
     `- ${args.viewInWords}`,
-    `- ${t('packDataset')}: \`${dataset.id}\` (${datasetVersionText(dataset, lang)})`,
+    `- ${t('readmeDataset', { id: dataset.id, version: datasetVersionText(dataset, lang) })}`,
     '',
-    `## ${t('packFiles')}`,
+    `## ${t('readmeFiles')}`,
     '',
     ...args.files.map((f) => `- \`${f.name}\` — ${f.description}`),
     '',
-    `## ${t('packHowFigures')}`,
+    `## ${t('readmeFiguresHeading')}`,
     '',
-    t('packFiguresIntro'),
+    t('readmeFiguresIntro'),
     '',
     `- ${q('exact')}`,
-    `- ${q('at-least')}${t('packAtLeastNote')}`,
-    `- ${q('approx')}${t('packApproxNote')}`,
+    `- ${q('at-least')}${sep}${t('readmeAtLeast')}`,
+    `- ${q('approx')}${sep}${t('readmeApprox')}`,
     '',
-    t('packRolesNote'),
+    t('readmeRoles'),
     '',
-    t('packUnitsNote'),
-    ...(args.notes?.length ? ['', `## ${t('packNotes')}`, '', ...args.notes.map((n) => `- ${n}`)] : []),
+    t('readmeUnitsCsv'),
+    ...(args.notes?.length ? ['', `## ${t('readmeNotes')}`, '', ...args.notes.map((n) => `- ${n}`)] : []),
     '',
   ];
   return lines.join('\n');

@@ -1,6 +1,9 @@
 import type { Source } from '../data/schema';
 import type { Qualifier } from '../data/schema';
 import type { Lang } from '../domain/view';
+import { lowerBound, upperBound } from '../data/model';
+import type { Measure } from '../data/schema';
+import { translate } from './i18n';
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
@@ -78,4 +81,105 @@ export function citationDay(isoDay: string, lang: Lang): string {
 /** The message key of a language's name ("Chinese" / "中文"). */
 export function languageNameKey(lang: Lang): 'languageZh' | 'languageEn' {
   return lang === 'zh' ? 'languageZh' : 'languageEn';
+}
+
+/**
+ * What the range formatters need of a figure or a total of figures (`Total`, `RegionValue`): its
+ * ends and how they are known. Ranges are inclusive; `high` null is "no upper bound".
+ */
+export interface Amount {
+  low: number;
+  high: number | null;
+  qualifier: Qualifier;
+  /** The source's words for one approximate figure ("数千人次"), shown beside its range. */
+  figure?: string | null;
+  /** A total that includes a vague amount (数千…). */
+  includesApprox?: boolean;
+}
+
+/** A measure as an amount: an exact or at-least value, or an approximate figure's range. */
+export function amountOf(m: Measure): Amount {
+  return { low: lowerBound(m), high: upperBound(m), qualifier: m.qualifier, figure: m.figure };
+}
+
+/** Digits grouped, never 万: both ends of a range read alike ("20,000–99,999", not "2万–99,999"). */
+function grouped(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "2,000–9,999"; one number when the ends meet; "至少 2,000" / "at least 2,000" with no upper end. */
+export function formatRange(low: number, high: number | null, lang: Lang): string {
+  if (high === null) return lang === 'zh' ? `至少 ${grouped(low, lang)}` : `at least ${grouped(low, lang)}`;
+  if (high === low) return formatNumber(low, lang);
+  return `${grouped(low, lang)}–${grouped(high, lang)}`;
+}
+
+/**
+ * English words for a "数X" range (2·10ⁿ to 10ⁿ⁺¹ − 1, R1 in data/README.md): "several thousand";
+ * "approximate" for any other range. (Chinese shows the source's own words, `figure`.)
+ */
+function severalWordsEn(low: number, high: number | null): string {
+  const n = Math.round(Math.log10(low / 2));
+  const fits = n >= 0 && n <= 4 && low === 2 * 10 ** n && (high === null || high === 10 ** (n + 1) - 1);
+  if (!fits) return 'approximate';
+  return [
+    'several',
+    'several tens of',
+    'several hundred',
+    'several thousand',
+    'several tens of thousands of',
+  ][n]!;
+}
+
+/**
+ * An amount as a short label (bar ends, lists): "3,100", "200余" / "200+", "2,000–9,999",
+ * "至少 2,000" / "at least 2,000". A range is never shown as one of its ends.
+ */
+export function formatAmount(a: Amount, lang: Lang): string {
+  if (a.qualifier === 'approx') return formatRange(a.low, a.high, lang);
+  return formatQualified(a.low, a.qualifier, lang);
+}
+
+/**
+ * An amount with its words (tables, descriptions): "2,000–9,999（数千人次）" /
+ * "2,000–9,999 (several thousand)"; a total that includes a vague amount says so.
+ */
+export function formatAmountWords(a: Amount, lang: Lang): string {
+  const short = formatAmount(a, lang);
+  if (a.qualifier === 'approx' && a.figure) {
+    return lang === 'zh' ? `${short}（${a.figure}）` : `${short} (${severalWordsEn(a.low, a.high)})`;
+  }
+  return a.includesApprox ? `${short}${translate(lang, 'inclApprox')}` : short;
+}
+
+/**
+ * An amount with its unit (dossier, tooltips): "数千人次 · 2,000–9,999" / "several thousand
+ * person-times (2,000–9,999)"; "200余人次" / "200+ person-times" as `formatFigure`.
+ */
+export function formatAmountFigure(a: Amount, unitLabel: string, lang: Lang): string {
+  const range = formatAmount(a, lang);
+  if (a.qualifier === 'approx' && a.figure) {
+    return lang === 'zh'
+      ? `${a.figure} · ${range}`
+      : `${severalWordsEn(a.low, a.high)} ${unitLabel} (${range})`;
+  }
+  const figure =
+    a.qualifier === 'approx'
+      ? lang === 'zh'
+        ? `${range}${unitLabel}`
+        : `${range} ${unitLabel}`
+      : formatFigure(a.low, a.qualifier, unitLabel, lang);
+  return a.includesApprox ? `${figure}${translate(lang, 'inclApprox')}` : figure;
+}
+
+/**
+ * The qualifier of a total in words, for tables: "exact", "at least" (余/多/超), "approximate: a
+ * range"; a total that includes a vague amount says so.
+ */
+export function amountQualifierLabel(a: Amount, lang: Lang): string {
+  if (a.qualifier === 'approx') return lang === 'zh' ? '约数：范围' : 'approximate: a range';
+  if (a.qualifier === 'at-least' && a.includesApprox) {
+    return `${lang === 'zh' ? '下限' : 'at least'}${translate(lang, 'inclApprox')}`;
+  }
+  return qualifierLabel(a.qualifier, lang);
 }

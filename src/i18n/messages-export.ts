@@ -1,23 +1,6 @@
 /** Interface strings of the export feature (zh and en must have the same keys). */
 export const exportMessages = {
   zh: {
-    packTitle: '证据包',
-    packCiteSource: '引用来源',
-    packCiteView: '引用此视图',
-    packPermalink: '永久链接',
-    packDataset: '数据集',
-    packFiles: '文件',
-    packHowFigures: '数值约定',
-    packNotes: '说明',
-    packFiguresIntro:
-      '每个数值都来自原文的一句话（见 `provenance.json` 中的 `quote` 与 `path`）。`value` 为按原文换算的数（16.8万元 → 168000），`figure` 为原文写法，`qualifier` 为限定：',
-    packAtLeastNote: '：原文写“余/多/超”，数值为下限',
-    packApproxNote:
-      '：原文为“数千”“数家”等约数，没有 `value`，只有原文措辞所容许的范围 `low`–`high`（含两端，数千 = 2000–9999；无上限时 `high` 为空）',
-    packRolesNote:
-      '`organisations` 为行动者；`addressees`（倡议、动员的对象）不计为参与组织。组织类型的 `typeBasis` 说明类型是原文所述（`stated`）还是推断（`inferred`，附理由）。数据集的修订见其版本号与 data/CHANGELOG.md。',
-    packUnitsNote:
-      "不同单位的数值从不相加。CSV 为 UTF-8（带 BOM），每个数据项一行，无数据项的行动占一行（数据列为空）；以 = + - @、制表符或回车开头的文本单元格前加了 `'`，以防电子表格将其当作公式执行。",
     citeSourceText: '{publisher}. {title}. {day}. {url}{reprint}.{language}',
     citeReprint: ' (来源：{name})',
     citeWrittenIn: '（原文为{language}）',
@@ -36,6 +19,23 @@ export const exportMessages = {
     packDataJson: '同上，JSON 格式，含视图、单位、地区与组织',
     packProvenance: '每个数值 → 数值、单位、限定、原文写法、原文引句、数据路径、行动与地区',
     packReadme: '本说明',
+    readmeTitle: '{app} — 证据包',
+    readmeCiteSource: '引用来源',
+    readmeCiteView: '引用此视图',
+    readmePermalink: '永久链接: {url}',
+    readmeDataset: '数据集: `{id}` ({version})',
+    readmeFiles: '文件',
+    readmeNotes: '说明',
+    readmeFiguresHeading: '数值约定',
+    readmeFiguresIntro:
+      '每个数值都来自原文的一句话（见 `provenance.json` 中的 `quote` 与 `path`）。`figure` 为原文写法，`qualifier` 为限定。确数与下限有 `value`，即按原文换算的数（16.8万元 → 168000）；约数没有 `value`，只有范围：',
+    readmeAtLeast: '原文写“余/多/超”；`value` 为下限，没有上限',
+    readmeApprox:
+      '原文为“数千”“数家”等约数；没有 `value`，只有原文措辞所容许的范围：CSV 中的 `low` 与 `high`，`provenance.json` 中的 `range`（含两端：数千 = 2000–9999，数家 = 2–9；措辞没有上限时 `high` 为空）。本应用的图表、表格与提示把这样的数值及含有它的合计显示为范围，从不显示为一个数',
+    readmeRoles:
+      '`organisations` 为行动者；`addressees`（倡议、动员的对象）不计为参与组织。组织类型的 `typeBasis` 说明类型是原文所述（`stated`）、推断（`inferred`，附理由）还是未记录（`unrecorded`，旧版文件）。数据集的修订见其版本号与 data/CHANGELOG.md。',
+    readmeUnitsCsv:
+      "不同单位的数值从不相加。CSV 为 UTF-8（带 BOM），每个数据项一行，无数据项的行动占一行（数据列为空）；以 = + - @、制表符或回车开头的文本单元格前加了 `'`，以防电子表格将其当作公式执行。",
     exportMenu: '导出',
     exportMenuLabel: '导出“{name}”',
     exportPng: 'PNG 图片（2 倍清晰度）',
@@ -78,23 +78,6 @@ export const exportMessages = {
     printedView: '打印的视图',
   },
   en: {
-    packTitle: 'evidence pack',
-    packCiteSource: 'Cite the source',
-    packCiteView: 'Cite this view',
-    packPermalink: 'Permalink',
-    packDataset: 'Dataset',
-    packFiles: 'Files',
-    packHowFigures: 'How figures are recorded',
-    packNotes: 'Notes',
-    packFiguresIntro:
-      'Every figure comes from one sentence of the source (see `quote` and `path` in `provenance.json`). `value` is the number as stated (16.8万元 → 168000), `figure` the wording of the source, and `qualifier` says how exact it is:',
-    packAtLeastNote: ': the source says 余/多/超 ("more than"); the value is a lower bound',
-    packApproxNote:
-      ': the source gives a vague amount such as 数千 ("several thousand"); it has no `value`, only the range its words allow, `low` to `high` (inclusive: 数千 = 2000–9999; `high` is empty when the words set no upper bound)',
-    packRolesNote:
-      "`organisations` are the actors; `addressees` (the bodies an appeal or mobilisation was addressed to) are never counted as organisations involved. An organisation's `typeBasis` says whether the text states its type (`stated`) or it is `inferred` (with the reason). Revisions of the dataset are traced by its version and data/CHANGELOG.md.",
-    packUnitsNote:
-      "Figures in different units are never added. The CSV is UTF-8 with a BOM, one row per figure, plus one row (figure columns empty) for each effort without figures; text cells starting with = + - @, a tab or a carriage return are prefixed with `'` so spreadsheets do not run them as formulas.",
     citeSourceText: '{publisher}. {title} [{titleEn}]. {day}. {url}{reprint}.{language}',
     citeReprint: ' (reprinted from {name})',
     citeWrittenIn: ' In {language}.',
@@ -114,6 +97,23 @@ export const exportMessages = {
     packProvenance:
       'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
     packReadme: 'This file',
+    readmeTitle: '{app} — evidence pack',
+    readmeCiteSource: 'Cite the source',
+    readmeCiteView: 'Cite this view',
+    readmePermalink: 'Permalink: {url}',
+    readmeDataset: 'Dataset: `{id}` ({version})',
+    readmeFiles: 'Files',
+    readmeNotes: 'Notes',
+    readmeFiguresHeading: 'How figures are recorded',
+    readmeFiguresIntro:
+      'Every figure comes from one sentence of the source (see `quote` and `path` in `provenance.json`). `figure` is the wording of the source and `qualifier` says how exact it is. Exact figures and lower bounds have a `value`, the number as stated (16.8万元 → 168000); approximate figures have no `value`, only a range:',
+    readmeAtLeast: 'the source says 余/多/超 ("more than"); `value` is a lower bound, with no upper bound',
+    readmeApprox:
+      'the source gives a vague amount such as 数千 ("several thousand") or 数家 ("several"); there is no `value`, only the range its words allow: `low` and `high` in the CSV, `range` in `provenance.json` (inclusive: 数千 = 2000–9999, 数家 = 2–9; `high` is empty when the words set no upper bound). The charts, tables and tooltips of the app show such a figure, and any total that includes one, as a range, never as one number',
+    readmeRoles:
+      "`organisations` are the actors; `addressees` (the bodies an appeal or mobilisation was addressed to) are never counted as organisations involved. An organisation's `typeBasis` says whether the text states its type (`stated`), it is `inferred` (with the reason), or the file does not record it (`unrecorded`, files from before 2.0.0). Revisions of the dataset are traced by its version and data/CHANGELOG.md.",
+    readmeUnitsCsv:
+      "Figures in different units are never added. The CSV is UTF-8 with a BOM, one row per figure, plus one row (figure columns empty) for each effort without figures; text cells starting with = + - @, a tab or a carriage return are prefixed with `'` so spreadsheets do not run them as formulas.",
     exportMenu: 'Export',
     exportMenuLabel: 'Export “{name}”',
     exportPng: 'PNG image (2× resolution)',

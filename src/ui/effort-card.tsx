@@ -1,10 +1,27 @@
 import type { ReactNode } from 'react';
-import { lowerBound, type Dataset, type EffortRecord } from '../data/model';
-import { formatDay, formatFigure, qualifierLabel } from '../i18n/format';
+import type { Dataset, EffortRecord } from '../data/model';
+import { amountOf, formatAmountFigure, formatDay, qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { EffortDate, Measure } from '../data/schema';
 import type { Lang } from '../domain/view';
 import { useAtlasStore } from '../store/store';
+import { OrganisationTags } from './organisation-tags';
+import './effort-card.css';
+
+/** "2,000–9,999" inside a figure's text: kept on one line (a range broken at its dash misreads). */
+const RANGE = /(\d[\d,.]*–\d[\d,.]*)/;
+
+function keepRangesWhole(text: string): ReactNode[] {
+  return text.split(RANGE).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="measure__range">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /** Consecutive figures quoted from the same passage, in their order. */
 export function groupByQuote(
@@ -41,7 +58,6 @@ export function EffortCard({
 }): ReactNode {
   const openSource = useAtlasStore((s) => s.openSource);
   const severalDatasets = useAtlasStore((s) => s.datasetOrder.length > 1);
-  const typeIndex = (id: string): number => dataset.organisationTypes.findIndex((t) => t.id === id);
   return (
     <article className="effort" data-effort-id={effort.id}>
       <header className="effort__head">
@@ -53,20 +69,16 @@ export function EffortCard({
       <dl className="effort__meta">
         <dt>{translate(lang, 'organisationsLabel')}</dt>
         <dd>
-          <ul className="tags">
-            {effort.organisationIds.map((id) => {
-              const org = dataset.organisationById.get(id);
-              const type = org ? dataset.organisationTypeById.get(org.type) : undefined;
-              return (
-                <li key={id} className="tag">
-                  <span className={`swatch swatch--${typeIndex(org?.type ?? '') % 10}`} aria-hidden="true" />
-                  {org ? org.name[lang] : id}
-                  {type ? <span className="tag__type"> · {type[lang]}</span> : null}
-                </li>
-              );
-            })}
-          </ul>
+          <OrganisationTags ids={effort.organisationIds} dataset={dataset} lang={lang} variant="actor" />
         </dd>
+        {effort.addresseeIds?.length ? (
+          <>
+            <dt title={translate(lang, 'addresseesHint')}>{translate(lang, 'addresseesLabel')}</dt>
+            <dd data-testid="addressees">
+              <OrganisationTags ids={effort.addresseeIds} dataset={dataset} lang={lang} variant="addressee" />
+            </dd>
+          </>
+        ) : null}
         <dt>{translate(lang, 'activitiesLabel')}</dt>
         <dd>
           {effort.activities
@@ -84,7 +96,7 @@ export function EffortCard({
                 return (
                   <p key={i} className={`measure measure--${m.qualifier}`}>
                     <strong>
-                      {formatFigure(lowerBound(m), m.qualifier, unit ? unit[lang] : m.unit, lang)}
+                      {keepRangesWhole(formatAmountFigure(amountOf(m), unit ? unit[lang] : m.unit, lang))}
                     </strong>{' '}
                     <span className="measure__label">{m.label[lang]}</span>{' '}
                     <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>

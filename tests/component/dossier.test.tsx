@@ -26,7 +26,8 @@ describe('RegionDossier', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('攀枝花市');
     expect(screen.getByTestId('dossier-count')).toHaveTextContent('2 项行动');
     const transport = screen.getByText('转运').closest('article')!;
-    expect(within(transport).getByText('某运业公司')).toBeInTheDocument();
+    const actors = transport.querySelector<HTMLElement>('.tags--actor')!;
+    expect(within(actors).getByText('某运业公司')).toBeInTheDocument();
     expect(within(transport).getByText(/· 民营企业/)).toBeInTheDocument();
     expect(within(transport).getByRole('time')).toHaveTextContent('9月4日');
     // Two figures from two different sentences: two quote groups, each figure with its qualifier.
@@ -41,8 +42,10 @@ describe('RegionDossier', () => {
     expect(within(groups[1]!).getByText('司机58人', { selector: 'blockquote' })).toBeInTheDocument();
     const donation = screen.getByText('捐款').closest('article')!;
     expect(within(donation).getByRole('time')).toHaveTextContent('9月2日以来');
-    expect(within(donation).getByText('数千人次')).toBeInTheDocument();
-    expect(within(donation).getByText('16.8万元')).toBeInTheDocument();
+    expect([...donation.querySelectorAll('.measure strong')].map((f) => f.textContent)).toEqual([
+      '16.8万元',
+      '数千人次 · 2,000–9,999',
+    ]);
   });
 
   it('says how many efforts the filters hide, and opens the source reader at a quote', async () => {

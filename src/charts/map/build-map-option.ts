@@ -1,5 +1,5 @@
 import { joinList, joinSentences } from '../../i18n/i18n';
-import { formatFigure, formatQualified } from '../../i18n/format';
+import { formatAmountFigure, formatAmountWords, formatNumber, type Amount } from '../../i18n/format';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
 import {
@@ -10,6 +10,7 @@ import {
   metricLine,
   metricTitle,
   qualifierItemStyle,
+  regionAmount,
   roundForDescription,
 } from '../chart-common';
 import type { ECOption } from '../echarts';
@@ -36,10 +37,17 @@ const NOT_REPORTED_FILL = '#f3f3f3';
 /** Null colours in a state make ECharts keep the region's class colour (typed as object: the types forbid null). */
 const KEEP_FILL: object = { areaColor: null, color: null };
 
+/** A region's figure for the formatters, its words made safe for rich text. */
+const amountOfValue = (v: RegionValue): Amount | null => regionAmount(v, (s) => plainText(s, 40));
+
+/**
+ * The value the classes colour by: a sentinel for "not covered" / "not reported", else the low end
+ * (of a range, or a lower bound) — what the legend and the tooltip say it is.
+ */
 function sentinelOf(v: RegionValue): number {
   if (v.status === 'not-covered') return NOT_COVERED_VALUE;
   if (v.status === 'not-reported') return NOT_REPORTED_VALUE;
-  return v.value ?? 0;
+  return v.low ?? 0;
 }
 
 function valueText(v: RegionValue, model: MapModel, ctx: ChartContext): string {
@@ -48,17 +56,16 @@ function valueText(v: RegionValue, model: MapModel, ctx: ChartContext): string {
   if (v.status === 'not-reported') {
     return t('mapNotReportedTip', { unit: plainText(model.unitLabel ?? model.metricLabel) });
   }
-  const value = v.value ?? 0;
-  const qualifier = v.qualifier ?? 'exact';
+  const a = amountOfValue(v);
+  if (a === null) return '';
   const figure =
     model.unitLabel === null
-      ? formatQualified(value, qualifier, lang)
-      : formatFigure(value, qualifier, plainText(model.unitLabel), lang);
-  const approx = v.includesApprox && qualifier === 'at-least' ? t('inclApprox') : '';
+      ? formatAmountWords(a, lang)
+      : formatAmountFigure(a, plainText(model.unitLabel), lang);
   return metricLine(
     plainText(model.metricLabel),
     model.unitLabel === null ? null : plainText(model.unitLabel),
-    `${figure}${approx}`,
+    figure,
     lang,
   );
 }
@@ -67,12 +74,15 @@ function describe(model: MapModel, ctx: ChartContext): string {
   const { lang, t } = ctx;
   const values = model.regions.filter((r) => r.value.status === 'value');
   const top = [...values]
-    .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0))
+    .sort((a, b) => (b.value.low ?? 0) - (a.value.low ?? 0))
     .slice(0, 3)
-    .map(
-      (r) =>
-        `${r.name} ${formatQualified(roundForDescription(r.value.value ?? 0), r.value.qualifier ?? 'exact', lang)}`,
-    );
+    .flatMap((r) => {
+      const a = amountOfValue(r.value);
+      if (a === null) return [];
+      const spoken = a.qualifier === 'approx' ? a : { ...a, low: roundForDescription(a.low) };
+      return [`${r.name} ${formatAmountWords(spoken, lang)}`];
+    });
+  const lowEnds = values.some((r) => r.value.qualifier !== 'exact');
   const notCovered = model.regions.filter((r) => r.value.status === 'not-covered').length;
   const notReported = model.regions.filter((r) => r.value.status === 'not-reported').length;
   const metric = metricTitle(model.metricLabel, model.unitLabel);
@@ -80,6 +90,7 @@ function describe(model: MapModel, ctx: ChartContext): string {
     [
       t('mapDescribe', { metric, count: model.regions.length }),
       top.length > 0 ? t('chartHighest', { list: joinList(top, lang) }) : t('chartNoFigures'),
+      lowEnds ? t('mapLowEndNote') : '',
       notReported > 0 ? t('chartNotReportedCount', { count: notReported }) : '',
       notCovered > 0 ? t('mapNotCoveredCount', { count: notCovered }) : '',
     ],
@@ -91,7 +102,9 @@ function describe(model: MapModel, ctx: ChartContext): string {
 export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const byCode = new Map(model.regions.map((r) => [r.code, r]));
-  const values = model.regions.flatMap((r) => (r.value.status === 'value' ? [r.value.value ?? 0] : []));
+  const values = model.regions.flatMap((r) => (r.value.status === 'value' ? [r.value.low ?? 0] : []));
+  // Ranges and lower bounds are coloured by their low end: the legend says so.
+  const lowEnds = model.regions.some((r) => r.value.status === 'value' && r.value.qualifier !== 'exact');
   const classes = valueClasses(values, lang);
   const colors = spreadColors(ctx.sequentialColors, classes.length);
 
@@ -139,8 +152,13 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
     const code = firstParams(params).name ?? '';
     const region = byCode.get(code);
     if (!region) return plainText(code);
-    const lines = [plainText(region.name), valueText(region.value, model, ctx)];
-    if (region.value.status !== 'not-covered') lines.push(effortCountText(region.value.effortCount, lang));
+    const v = region.value;
+    const lines = [plainText(region.name), valueText(v, model, ctx)];
+    // The colour is the low end of a range or a lower bound: say so where it is not the figure itself.
+    if (v.status === 'value' && v.qualifier !== 'exact' && v.low !== null) {
+      lines.push(ctx.t('mapColourBy', { value: formatNumber(v.low, lang) }));
+    }
+    if (v.status !== 'not-covered') lines.push(effortCountText(v.effortCount, lang));
     return lines.join('\n');
   };
 
@@ -158,6 +176,8 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
       itemGap: 4,
       seriesIndex: 0,
       textStyle: { fontSize: 11, color: ctx.textColor },
+      // Above the classes: they hold the low ends of ranges and lower bounds, not the figures.
+      ...(lowEnds ? { text: [ctx.t('mapLowEnd'), ''], showLabel: true } : {}),
     },
     series: [
       {

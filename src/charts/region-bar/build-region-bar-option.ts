@@ -1,13 +1,21 @@
-import { formatFigure, formatNumber, formatQualified } from '../../i18n/format';
+import {
+  formatAmount,
+  formatAmountFigure,
+  formatAmountWords,
+  formatNumber,
+  type Amount,
+} from '../../i18n/format';
 import { joinList, joinSentences } from '../../i18n/i18n';
-import type { Lang } from '../../domain/view';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
 import {
+  APPROX_DECAL,
+  regionAmount,
   baseOption,
   effortCountText,
   firstParams,
   itemTooltip,
+  lighten,
   metricLine,
   metricTitle,
   qualifierItemStyle,
@@ -25,62 +33,132 @@ export interface RegionBarModel {
 
 type Row = RegionBarModel['rows'][number];
 
-/** Bars for regions with a figure (largest first), then regions with no figure; uncovered ones dropped. */
+/** A region's figure as the formatters read it, its words made safe for rich text. */
+const amountOfValue = (v: RegionValue): Amount | null => regionAmount(v, (s) => plainText(s, 40));
+
+/** The part of a range above its low end, when it has one (a bounded approximate total). */
+function rangeSpan(v: RegionValue): number | null {
+  return v.status === 'value' &&
+    v.qualifier === 'approx' &&
+    v.low !== null &&
+    v.high !== null &&
+    v.high > v.low
+    ? v.high - v.low
+    : null;
+}
+
+/** No upper end: a lower bound (余/多/超) or a range whose words set none. */
+function openEnded(v: RegionValue): boolean {
+  return v.status === 'value' && v.high === null;
+}
+
+/**
+ * Bars for regions with a figure (largest low end first; then the larger high end, unbounded last
+ * among equals), then regions with no figure; uncovered ones dropped.
+ */
 export function orderRegionRows(rows: readonly Row[]): Row[] {
+  const high = (v: RegionValue): number => v.high ?? Infinity;
   const withValue = rows
     .filter((r) => r.value.status === 'value')
-    .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        (b.value.low ?? 0) - (a.value.low ?? 0) ||
+        high(b.value) - high(a.value) ||
+        a.code.localeCompare(b.code),
+    );
   const notReported = rows.filter((r) => r.value.status === 'not-reported');
   return [...withValue, ...notReported];
 }
 
-/** The figure as a bar label: "3,100+" / "3100余", "several thousand" / "数千". */
-function barLabel(v: RegionValue, lang: Lang): string {
-  return v.status === 'value' ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang) : '';
-}
-
 function describe(model: RegionBarModel, rows: readonly Row[], ctx: ChartContext): string {
   const { lang, t } = ctx;
-  const top = rows
-    .filter((r) => r.value.status === 'value')
-    .slice(0, 3)
-    .map(
-      (r) =>
-        `${r.name} ${formatQualified(roundForDescription(r.value.value ?? 0), r.value.qualifier ?? 'exact', lang)}`,
-    );
+  const top = rows.slice(0, 3).flatMap((r) => {
+    const a = amountOfValue(r.value);
+    if (a === null) return [];
+    // Round a single figure for speech; a range is read out as it is drawn.
+    const spoken = a.qualifier === 'approx' ? a : { ...a, low: roundForDescription(a.low) };
+    return [`${r.name} ${formatAmountWords(spoken, lang)}`];
+  });
   const notReported = rows.filter((r) => r.value.status === 'not-reported').length;
   const metric = metricTitle(model.metricLabel, model.unitLabel);
+  const inexact = rows.some((r) => r.value.status === 'value' && r.value.qualifier !== 'exact');
   return joinSentences(
     [
       t('regionBarDescribe', { metric }),
       top.length > 0 ? t('chartHighest', { list: joinList(top, lang) }) : t('chartNoFigures'),
+      inexact ? t('regionBarRanges') : '',
       notReported > 0 ? t('chartNotReportedCount', { count: notReported }) : '',
     ],
     lang,
   );
 }
 
-/** Horizontal bars of the covered regions; "not reported" is a labelled row without a bar, never a 0 bar. */
+/**
+ * Horizontal bars of the covered regions; "not reported" is a labelled row without a bar, never a 0
+ * bar. A figure is drawn as what it is: an exact figure solid; a lower bound hatched, with ▸ after
+ * its end (no upper end); a range (数千) as a lighter, dotted bar up to its low end and a pale
+ * segment from there to its high end — never as a solid bar of its low end.
+ */
 export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const rows = orderRegionRows(model.rows);
   const color = ctx.sequentialColors[ctx.sequentialColors.length - 2] ?? ctx.textColor;
+  const outline = (code: string): object =>
+    code === model.selected ? { borderColor: ctx.textColor, borderWidth: 2, borderType: 'solid' } : {};
+  const labelText = (r: Row): string => {
+    const a = amountOfValue(r.value);
+    if (a === null) return '';
+    return openEnded(r.value) ? `{open|▸} ${formatAmount(a, lang)}` : formatAmount(a, lang);
+  };
+  const label = {
+    show: true,
+    position: 'right' as const,
+    fontSize: 11,
+    color: ctx.textColor,
+    rich: { open: { color, fontSize: 12 } },
+    formatter: (p: { dataIndex: number }): string => {
+      const row = rows[p.dataIndex];
+      return row ? labelText(row) : '';
+    },
+  };
 
-  const data = rows.map((r) => {
-    const selected = r.code === model.selected;
-    if (r.value.status !== 'value') {
-      return { value: null, code: r.code, status: r.value.status, qualifier: null };
-    }
-    const { decal, borderType } = qualifierItemStyle(r.value.qualifier);
+  // Series 0: from 0 to the low end (the whole bar when there is no range above it).
+  const lowData = rows.map((r) => {
+    const v = r.value;
+    if (v.status !== 'value') return { value: null, code: r.code, status: v.status, qualifier: null };
+    const ranged = v.qualifier === 'approx';
+    const { decal, borderType } = qualifierItemStyle(v.qualifier);
     return {
-      value: r.value.value,
+      value: v.low,
+      code: r.code,
+      status: v.status,
+      qualifier: v.qualifier,
+      itemStyle: {
+        color: ranged ? lighten(color, 0.45) : color,
+        ...(decal ? { decal, borderType, borderColor: color, borderWidth: 1 } : {}),
+        ...outline(r.code),
+      },
+      // The label goes at the end of the whole figure: on the range segment when there is one.
+      ...(rangeSpan(v) !== null ? { label: { show: false } } : {}),
+    };
+  });
+  // Series 1: from the low end to the high end of a bounded range.
+  const rangeData = rows.map((r) => {
+    const span = rangeSpan(r.value);
+    if (span === null) return { value: null, code: r.code, status: r.value.status };
+    return {
+      value: span,
       code: r.code,
       status: r.value.status,
       qualifier: r.value.qualifier,
+      range: [r.value.low, r.value.high],
       itemStyle: {
-        color,
-        ...(decal ? { decal, borderType, borderColor: color, borderWidth: 1 } : {}),
-        ...(selected ? { borderColor: ctx.textColor, borderWidth: 2, borderType: 'solid' as const } : {}),
+        color: lighten(color, 0.82),
+        decal: { ...APPROX_DECAL, color: lighten(color, 0.45) },
+        borderColor: color,
+        borderWidth: 1,
+        borderType: 'dotted' as const,
+        ...outline(r.code),
       },
     };
   });
@@ -95,13 +173,13 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
     const p = firstParams(params);
     const row = p.dataIndex === undefined ? undefined : rows[p.dataIndex];
     if (!row) return '';
-    const v = row.value;
+    const a = amountOfValue(row.value);
     const figure =
-      v.status !== 'value'
+      a === null
         ? ctx.t('notReportedShort')
         : model.unitLabel === null
-          ? formatQualified(v.value ?? 0, v.qualifier ?? 'exact', lang)
-          : formatFigure(v.value ?? 0, v.qualifier ?? 'exact', plainText(model.unitLabel), lang);
+          ? formatAmountWords(a, lang)
+          : formatAmountFigure(a, plainText(model.unitLabel), lang);
     return [
       plainText(row.name),
       metricLine(
@@ -110,16 +188,18 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
         figure,
         lang,
       ),
-      effortCountText(v.effortCount, lang),
+      effortCountText(row.value.effortCount, lang),
     ].join('\n');
   };
 
+  const common = { type: 'bar' as const, stack: 'figure', barMaxWidth: 18, cursor: 'pointer', label };
   return {
     ...baseOption(ctx, describe(model, rows, ctx)),
     tooltip: itemTooltip(ctx, tooltipFormatter),
     grid: {
       left: 8,
-      right: 72,
+      // Room for the longest end label ("▸ 50,000+", "2,000–9,999").
+      right: ctx.compact ? 80 : 96,
       top: 8,
       bottom: 8,
       outerBoundsMode: 'same',
@@ -142,23 +222,8 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
       axisLabel: { fontSize: 11, color: ctx.textColor, interval: 0 },
     },
     series: [
-      {
-        type: 'bar',
-        name: plainText(model.metricLabel),
-        data,
-        barMaxWidth: 18,
-        cursor: 'pointer',
-        label: {
-          show: true,
-          position: 'right',
-          fontSize: 11,
-          color: ctx.textColor,
-          formatter: (p: { dataIndex: number }): string => {
-            const row = rows[p.dataIndex];
-            return row ? barLabel(row.value, lang) : '';
-          },
-        },
-      },
+      { ...common, name: ctx.t('regionBarSeriesLow'), data: lowData },
+      { ...common, name: ctx.t('regionBarSeriesRange'), data: rangeData },
     ],
   };
 }

@@ -25,9 +25,35 @@ const ORGANISATIONS_DECAL = {
   color: 'rgba(255, 255, 255, 0.7)',
 };
 
+/**
+ * The part of an organisations bar whose types are inferred: the same light colour, crossed by the
+ * diagonal of the stripes and outlined dashed, so "how many of these are inferences" is read
+ * without colour.
+ */
+const INFERRED_DECAL = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [1.5, 2.5],
+  rotation: Math.PI / 4,
+  color: 'rgba(0, 0, 0, 0.28)',
+};
+
 /** Series names, also the legend entries. */
-export function typeBarSeriesNames(ctx: Pick<ChartContext, 't'>): { efforts: string; organisations: string } {
-  return { efforts: ctx.t('typeBarSeriesEfforts'), organisations: ctx.t('typeBarSeriesOrganisations') };
+export function typeBarSeriesNames(ctx: Pick<ChartContext, 't'>): {
+  efforts: string;
+  organisations: string;
+  inferred: string;
+} {
+  return {
+    efforts: ctx.t('typeBarSeriesEfforts'),
+    organisations: ctx.t('typeBarSeriesOrganisations'),
+    inferred: ctx.t('typeBarSeriesInferred'),
+  };
+}
+
+/** "3 of 13 inferred" / "13 个中 3 个为推断". */
+function inferredText(r: OrganisationTypeCount, ctx: ChartContext): string {
+  return ctx.t('inferredOfTotal', { count: r.inferredOrganisations, total: r.organisations });
 }
 
 function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): string {
@@ -38,17 +64,32 @@ function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): st
     .slice(0, 3)
     .map((r) => `${r.type[lang]} ${r.efforts}`);
   const zero = rows.filter((r) => r.efforts === 0).length;
+  const inferred = rows
+    .filter((r) => r.inferredOrganisations > 0)
+    .map((r) => `${r.type[lang]} ${inferredText(r, ctx)}`);
+  const unrecorded = rows.reduce((n, r) => n + r.unrecordedOrganisations, 0);
+  const involved = rows.some((r) => r.organisations > 0);
   return joinSentences(
     [
       t('typeBarDescribe', { count: rows.length }),
       top.length > 0 ? t('chartMostEfforts', { list: joinList(top, lang) }) : t('chartNoEfforts'),
+      inferred.length > 0
+        ? t('typeBarInferred', { list: joinList(inferred, lang) })
+        : involved && unrecorded === 0
+          ? t('typeBarNoneInferred')
+          : '',
+      unrecorded > 0 ? t('typeBarUnrecorded', { count: unrecorded }) : '',
       zero > 0 ? t('typeBarZero', { count: zero }) : '',
     ],
     lang,
   );
 }
 
-/** Grouped horizontal bars per organisation type: efforts (solid) and organisations (light, hatched). */
+/**
+ * Grouped horizontal bars per organisation type: efforts (solid) and organisations (light,
+ * striped), the organisations bar in two stacked parts: types the text states (or files that do
+ * not say), then types that are inferred (cross-hatched, dashed outline).
+ */
 export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const { rows } = model;
@@ -63,10 +104,25 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     typeId: r.type.id,
     itemStyle: { color: colorOf(i), ...outline(r.type.id) },
   }));
+  // The count of all organisations labels the end of the stack: the inferred part when there is one.
   const organisations = rows.map((r, i) => ({
-    value: r.organisations,
+    value: r.organisations - r.inferredOrganisations,
     typeId: r.type.id,
     itemStyle: { color: lighten(colorOf(i), 0.45), decal: ORGANISATIONS_DECAL, ...outline(r.type.id) },
+    ...(r.inferredOrganisations > 0 ? { label: { show: false } } : {}),
+  }));
+  // No inferred part is drawn at all when there is none (a 0-wide dashed outline would read as a mark).
+  const inferred = rows.map((r, i) => ({
+    value: r.inferredOrganisations > 0 ? r.inferredOrganisations : null,
+    typeId: r.type.id,
+    itemStyle: {
+      color: lighten(colorOf(i), 0.45),
+      decal: INFERRED_DECAL,
+      borderColor: colorOf(i),
+      borderWidth: 1,
+      borderType: 'dashed' as const,
+      ...outline(r.type.id),
+    },
   }));
 
   const tooltipFormatter = (params: unknown): string => {
@@ -78,9 +134,17 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
       plainText(row.type[lang]),
       `${names.efforts}${sep}${row.efforts}`,
       `${names.organisations}${sep}${row.organisations}`,
+      ...(row.organisations > 0 ? [inferredText(row, ctx)] : []),
+      ...(row.unrecordedOrganisations > 0
+        ? [ctx.t('unrecordedCount', { count: row.unrecordedOrganisations })]
+        : []),
     ].join('\n');
   };
   const label = { show: true, position: 'right' as const, fontSize: 10, color: ctx.textColor };
+  const organisationsLabel = {
+    ...label,
+    formatter: (p: { dataIndex: number }): string => String(rows[p.dataIndex]?.organisations ?? ''),
+  };
 
   return {
     ...baseOption(ctx, describe(rows, ctx)),
@@ -88,13 +152,15 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     legend: {
       top: 0,
       left: 'center',
-      data: [names.efforts, names.organisations],
-      textStyle: { fontSize: 11, color: ctx.textColor },
+      data: [names.efforts, names.organisations, names.inferred],
+      textStyle: { fontSize: ctx.compact ? 10 : 11, color: ctx.textColor },
+      ...(ctx.compact ? { itemWidth: 18, itemGap: 6 } : {}),
     },
     grid: {
       left: 8,
       right: 40,
-      top: 28,
+      // Three legend entries take two lines on a phone.
+      top: ctx.compact ? 46 : 28,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -126,9 +192,26 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
       {
         type: 'bar',
         name: names.organisations,
+        stack: 'organisations',
         data: organisations,
         itemStyle: { color: lighten(ctx.mutedTextColor, 0.45), decal: ORGANISATIONS_DECAL },
-        label,
+        label: organisationsLabel,
+        barMaxWidth: 14,
+        cursor: 'pointer',
+      },
+      {
+        type: 'bar',
+        name: names.inferred,
+        stack: 'organisations',
+        data: inferred,
+        itemStyle: {
+          color: lighten(ctx.mutedTextColor, 0.45),
+          decal: INFERRED_DECAL,
+          borderColor: ctx.mutedTextColor,
+          borderWidth: 1,
+          borderType: 'dashed',
+        },
+        label: organisationsLabel,
         barMaxWidth: 14,
         cursor: 'pointer',
       },

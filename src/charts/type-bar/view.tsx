@@ -44,6 +44,7 @@ function Table({ model }: { model: TypeBarModel }): ReactNode {
             <th scope="col">{translate(lang, 'organisationType')}</th>
             <th scope="col">{translate(lang, 'effortsCount')}</th>
             <th scope="col">{translate(lang, 'organisationsCount')}</th>
+            <th scope="col">{translate(lang, 'typeInferredColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +53,17 @@ function Table({ model }: { model: TypeBarModel }): ReactNode {
               <th scope="row">{r.type[lang]}</th>
               <td className="num">{r.efforts}</td>
               <td className="num">{r.organisations}</td>
+              <td className="num">
+                {r.organisations > 0
+                  ? translate(lang, 'inferredOfTotalShort', {
+                      count: r.inferredOrganisations,
+                      total: r.organisations,
+                    })
+                  : '—'}
+                {r.unrecordedOrganisations > 0
+                  ? `${translate(lang, 'listSep')}${translate(lang, 'unrecordedCount', { count: r.unrecordedOrganisations })}`
+                  : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -26,8 +26,11 @@ function withAddressee() {
 
 describe('addressees are never counted as organisations involved', () => {
   const ds = withAddressee();
-  const chengdu = (rows: Array<{ code: string; value: number | null }>) =>
-    rows.find((r) => r.code === '510100')?.value;
+  const chengdu = (rows: Array<{ code: string; low: number | null; high: number | null }>) => {
+    const row = rows.find((r) => r.code === '510100');
+    // A count is exact: both ends of the value are the count.
+    return row && row.low === row.high ? row.low : undefined;
+  };
 
   it('keeps the addressee on the effort, apart from its actors', () => {
     const e = ds.efforts[0]!;

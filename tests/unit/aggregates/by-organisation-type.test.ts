@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import { filterEfforts } from '../../../src/aggregates/filter-efforts';
 import { EMPTY_FILTERS } from '../../../src/domain/view';
+import { buildDataset } from '../../../src/data/model';
 import { mini } from '../../fixtures/chart-fixtures';
+import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const ds = mini();
 const summary = (rows: ReturnType<typeof countByOrganisationType>): Array<[string, number, number]> =>
@@ -25,5 +27,25 @@ describe('countByOrganisationType', () => {
       ['democratic-party', 0, 0],
     ]);
     expect(summary(countByOrganisationType(ds, []))).toHaveLength(3);
+  });
+
+  it('says how many organisations of each type are typed by inference, or have no recorded basis', () => {
+    const counts = (rows: ReturnType<typeof countByOrganisationType>) =>
+      rows.map((r) => [r.type.id, r.organisations, r.inferredOrganisations, r.unrecordedOrganisations]);
+    // The transport firm is typed private enterprise from the section it stands in (inferred).
+    expect(counts(countByOrganisationType(ds, ds.efforts))).toEqual([
+      ['united-front-department', 1, 0, 0],
+      ['private-enterprise', 1, 1, 0],
+      ['democratic-party', 1, 0, 0],
+    ]);
+    const json = miniDatasetJson();
+    json.organisations[0]!.typeBasis = { kind: 'unrecorded' };
+    const upgraded = buildDataset(json);
+    expect(counts(countByOrganisationType(upgraded, upgraded.efforts))[0]).toEqual([
+      'united-front-department',
+      1,
+      0,
+      1,
+    ]);
   });
 });

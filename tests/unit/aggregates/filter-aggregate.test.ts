@@ -47,34 +47,82 @@ describe('filterEfforts', () => {
   });
 });
 
-describe('sumMeasures', () => {
-  it('adds one unit and keeps lower bounds as lower bounds', () => {
-    expect(
-      sumMeasures([
-        { value: 200, unit: 'person-times', qualifier: 'at-least' },
-        { value: 80, unit: 'person-times', qualifier: 'exact' },
-      ]),
-    ).toEqual({ value: 280, qualifier: 'at-least', includesApprox: false, count: 2 });
+describe('sumMeasures: a total of one unit is a range', () => {
+  const exact = (value: number) => ({ value, unit: 'person-times', qualifier: 'exact' as const });
+  const atLeast = (value: number) => ({ value, unit: 'person-times', qualifier: 'at-least' as const });
+  const range = (low: number, high?: number) => ({
+    low,
+    ...(high === undefined ? {} : { high }),
+    unit: 'person-times',
+    qualifier: 'approx' as const,
+    figure: '数千人次',
   });
 
-  it('never adds different units', () => {
+  it('adds exact figures exactly', () => {
+    expect(sumMeasures([exact(200), exact(80)])).toEqual({
+      low: 280,
+      high: 280,
+      qualifier: 'exact',
+      includesApprox: false,
+      figure: null,
+      count: 2,
+    });
+  });
+
+  it('keeps lower bounds as lower bounds, with no upper end', () => {
+    expect(sumMeasures([atLeast(200), exact(80)])).toEqual({
+      low: 280,
+      high: null,
+      qualifier: 'at-least',
+      includesApprox: false,
+      figure: null,
+      count: 2,
+    });
+    // A lower bound makes any total unbounded, ranges included.
+    expect(sumMeasures([range(2000, 9999), atLeast(80)])).toMatchObject({
+      low: 2080,
+      high: null,
+      qualifier: 'at-least',
+      includesApprox: true,
+    });
+  });
+
+  it('keeps one vague amount as its range and its words, never as its low end', () => {
+    expect(sumMeasures([range(2000, 9999)])).toEqual({
+      low: 2000,
+      high: 9999,
+      qualifier: 'approx',
+      includesApprox: true,
+      figure: '数千人次',
+      count: 1,
+    });
+  });
+
+  it('adds ranges and exact figures end by end', () => {
+    expect(sumMeasures([exact(6), range(2, 9), exact(4)])).toEqual({
+      low: 12,
+      high: 19,
+      qualifier: 'approx',
+      includesApprox: true,
+      figure: null, // the words of one figure are not the words of a sum
+      count: 3,
+    });
+    expect(sumMeasures([range(2000, 9999), range(20, 99)])).toMatchObject({ low: 2020, high: 10098 });
+    // A range whose words set no upper end leaves the total without one.
+    expect(sumMeasures([range(2000), exact(5)])).toMatchObject({
+      low: 2005,
+      high: null,
+      qualifier: 'approx',
+    });
+  });
+
+  it('never adds different units, and has no total of nothing', () => {
     expect(() =>
       sumMeasures([
         { value: 1, unit: 'persons', qualifier: 'exact' },
         { value: 1, unit: 'yuan', qualifier: 'exact' },
       ]),
     ).toThrow(/cannot add yuan to persons/);
-  });
-
-  it('keeps a single vague amount approximate and marks totals that include one', () => {
-    expect(sumMeasures([{ value: 2000, unit: 'person-times', qualifier: 'approx' }])?.qualifier).toBe(
-      'approx',
-    );
-    const t = sumMeasures([
-      { value: 2000, unit: 'person-times', qualifier: 'approx' },
-      { value: 5, unit: 'person-times', qualifier: 'exact' },
-    ]);
-    expect(t).toMatchObject({ qualifier: 'at-least', includesApprox: true });
     expect(sumMeasures([])).toBeNull();
   });
 });
@@ -84,39 +132,54 @@ describe('aggregateByPrefecture', () => {
 
   it('counts efforts and distinguishes not covered from zero', () => {
     const rows = byCode(aggregateByPrefecture(ds, ds.efforts, 'efforts'));
-    expect(rows['510100']).toMatchObject({ status: 'value', value: 1 });
-    expect(rows['510400']).toMatchObject({ status: 'value', value: 2 });
-    expect(rows['510600']).toMatchObject({ status: 'not-covered', value: null });
+    expect(rows['510100']).toMatchObject({ status: 'value', low: 1, high: 1, qualifier: 'exact' });
+    expect(rows['510400']).toMatchObject({ status: 'value', low: 2, high: 2 });
+    expect(rows['510600']).toMatchObject({ status: 'not-covered', low: null, high: null });
     const filtered = filterEfforts(ds.efforts, { ...EMPTY_FILTERS, organisationTypes: ['democratic-party'] });
     expect(byCode(aggregateByPrefecture(ds, filtered, 'efforts'))['510100']).toMatchObject({
       status: 'value',
-      value: 0,
+      low: 0,
+      high: 0,
     });
   });
 
   it('sums one unit per region without mixing units', () => {
     const rows = byCode(aggregateByPrefecture(ds, ds.efforts, 'unit:person-times'));
-    // 80 (at least) + 2000 (several thousand) in Panzhihua; persons (58) must not be added in.
+    // 80 (at least) + 数千 (2000–9999) in Panzhihua: at least 2080, no upper end; persons (58) not added.
     expect(rows['510400']).toMatchObject({
       status: 'value',
-      value: 2080,
+      low: 2080,
+      high: null,
       qualifier: 'at-least',
       includesApprox: true,
+      figure: null,
     });
-    expect(rows['510100']).toMatchObject({ status: 'value', value: 200, qualifier: 'at-least' });
+    expect(rows['510100']).toMatchObject({ status: 'value', low: 200, high: null, qualifier: 'at-least' });
     const yuan = byCode(aggregateByPrefecture(ds, ds.efforts, 'unit:yuan'));
-    expect(yuan['510100']).toMatchObject({ status: 'not-reported', value: null });
-    expect(yuan['510400']).toMatchObject({ status: 'value', value: 168000, qualifier: 'exact' });
+    expect(yuan['510100']).toMatchObject({ status: 'not-reported', low: null });
+    expect(yuan['510400']).toMatchObject({ status: 'value', low: 168000, high: 168000, qualifier: 'exact' });
+  });
+
+  it('keeps a region whose only figure is 数千 a range, with its words', () => {
+    const donation = filterEfforts(ds.efforts, { ...EMPTY_FILTERS, activities: ['donations'] });
+    const rows = byCode(aggregateByPrefecture(ds, donation, 'unit:person-times'));
+    expect(rows['510400']).toMatchObject({
+      status: 'value',
+      low: 2000,
+      high: 9999,
+      qualifier: 'approx',
+      figure: '数千人次',
+    });
   });
 
   it('counts distinct organisations', () => {
     const rows = byCode(aggregateByPrefecture(ds, ds.efforts, 'organisations'));
-    expect(rows['510400']).toMatchObject({ value: 2 });
+    expect(rows['510400']).toMatchObject({ low: 2, high: 2 });
   });
 
   it('aggregates the counties of a prefecture, leaving prefecture-wide efforts out', () => {
     const rows = byCode(aggregateByCounty(ds, ds.efforts, '510400', 'efforts'));
-    expect(rows['510421']).toMatchObject({ status: 'value', value: 1 });
+    expect(rows['510421']).toMatchObject({ status: 'value', low: 1 });
     expect(rows['510402']).toMatchObject({ status: 'not-covered' });
   });
 });

@@ -23,10 +23,43 @@ function synthetic(n: number): Dataset {
   return buildDataset(parsed.value);
 }
 
+/**
+ * Synthetic data in schema 2: approximate figures as ranges (with a high end, or — every third —
+ * without), sums of ranges with exact figures, and stated, inferred and unrecorded type bases.
+ */
+function syntheticRanges(n: number): Dataset {
+  const json = generateSynthetic(n, 23) as {
+    schemaVersion: number;
+    organisations: Array<Record<string, unknown>>;
+    efforts: Array<{ measures: Array<Record<string, unknown>> }>;
+  };
+  json.schemaVersion = 2;
+  json.organisations.forEach((o, i) => {
+    o.typeBasis = [
+      { kind: 'stated' },
+      { kind: 'inferred', reason: { zh: '推断', en: 'inferred' } },
+      { kind: 'unrecorded' },
+    ][i % 3];
+  });
+  let k = 0;
+  for (const e of json.efforts) {
+    e.measures = e.measures.map((m) => {
+      if (m.qualifier !== 'approx') return m;
+      k += 1;
+      const { value: _value, ...rest } = m;
+      return { ...rest, low: 2000 + k, ...(k % 3 === 0 ? {} : { high: 9999 + k }) };
+    });
+  }
+  const parsed = parseDatasetJson(json as unknown as DatasetJson);
+  if (!parsed.ok) throw new Error(`synthetic ranges invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  return buildDataset(parsed.value);
+}
+
 const datasets: Array<[string, Dataset]> = [
   ['mini', buildDataset(miniDatasetJson())],
   ['bundled', bundledDataset()],
   ['synthetic', synthetic(3000)],
+  ['synthetic with ranges', syntheticRanges(3000)],
 ];
 
 function filterCases(ds: Dataset): Array<[Filters, string | null]> {
@@ -70,5 +103,24 @@ describe.each(datasets)('the columnar index agrees with the object selectors (%s
       const timeline = buildTimeline(ds, efforts);
       expect(timelineRowsIndexed(ds, index, positions)).toEqual({ days: timeline.days, rows: timeline.rows });
     }
+  });
+
+  it('carries ranges, lower bounds and inferred types (so the agreement above is not vacuous)', () => {
+    const none: Filters = { organisationTypes: [], activities: [], regions: [] };
+    const { pass, positions } = filterIndex(index, none);
+    const values = metrics.flatMap((m) => aggregateByPrefectureIndexed(ds, index, pass, positions, m));
+    const ranges = values.filter((v) => v.qualifier === 'approx');
+    // No approximate total is ever a single number: its ends differ, or it has no upper end.
+    for (const v of ranges) expect(v.high === null || v.high > v.low!).toBe(true);
+    const approxMeasures = ds.efforts.some((e) => e.measures.some((m) => m.qualifier === 'approx'));
+    if (approxMeasures)
+      expect(ranges.length + values.filter((v) => v.includesApprox).length).toBeGreaterThan(0);
+    const types = countByOrganisationTypeIndexed(ds, index, positions);
+    const inferredOrgs = new Set(
+      ds.efforts.flatMap((e) =>
+        e.organisationIds.filter((id) => ds.organisationById.get(id)?.typeBasis.kind === 'inferred'),
+      ),
+    );
+    expect(types.reduce((n, r) => n + r.inferredOrganisations, 0)).toBe(inferredOrgs.size);
   });
 });

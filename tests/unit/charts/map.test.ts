@@ -133,6 +133,39 @@ describe('buildMapOption: selection, labels, tooltip, aria', () => {
     expect((zh.tooltip as { renderMode: string }).renderMode).toBe('richText');
   });
 
+  it('shows a range as a range, says the colour is its low end, in the legend too (zh and en)', () => {
+    // Only the donation effort: Panzhihua's person-times are 数千 alone (2,000–9,999).
+    const donations = filterEfforts(ds.efforts, { ...EMPTY_FILTERS, activities: ['donations'] });
+    const modelFor = (lang: 'zh' | 'en'): MapModel => ({
+      ...mapModelFor(ds, 'unit:person-times', lang),
+      regions: aggregateByPrefecture(ds, donations, 'unit:person-times').map((value) => ({
+        code: value.code,
+        name: value.code,
+        value,
+      })),
+    });
+    const zh = buildMapOption(modelFor('zh'), ctxFor('zh'));
+    expect(valueOf(modelFor('zh'), '510400')).toBe(2000); // classes use the low end…
+    expect(tooltipText(zh, { name: '510400' }).split('\n')).toEqual([
+      '510400',
+      '数千人次 · 2,000–9,999',
+      '颜色按下限 2,000', // …and the tooltip says so
+      '行动 1 项',
+    ]);
+    const en = buildMapOption(modelFor('en'), ctxFor('en'));
+    expect(tooltipText(en, { name: '510400' })).toContain('several thousand person-times (2,000–9,999)');
+    expect(tooltipText(en, { name: '510400' })).toContain('coloured by its low end, 2,000');
+    const legend = (o: typeof en) => component<{ text?: string[]; showLabel?: boolean }>(o, 'visualMap');
+    expect(legend(zh).text).toEqual(['颜色按下限', '']);
+    expect(legend(en)).toMatchObject({ text: ['Colour: low end', ''], showLabel: true });
+    expect(ariaDescription(en)).toContain('510400 2,000–9,999 (several thousand)');
+    expect(ariaDescription(en)).toContain('classify ranges and lower bounds by their low end');
+    // All exact: no such note.
+    const yuan = buildMapOption(mapModelFor(ds, 'unit:yuan', 'en'), ctxFor('en'));
+    expect(legend(yuan).text).toBeUndefined();
+    expect(tooltipText(yuan, { name: '510400' })).not.toContain('low end');
+  });
+
   it('neutralises markup in the tooltip', () => {
     const model = mapModelFor(ds, 'efforts', 'en');
     model.regions = model.regions.map((r) => (r.code === '510100' ? { ...r, name: '{a|b}' } : r));
