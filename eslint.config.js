@@ -13,6 +13,8 @@ const LAYERS = [
   ['domain'],
   ['data'],
   ['aggregates', 'import'],
+  // The dataset worker and its client: validation, indexing and import parsing off the main thread.
+  ['worker'],
   ['i18n'],
   ['store', 'storage'],
   ['ui'],
