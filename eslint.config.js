@@ -78,7 +78,11 @@ export default tseslint.config(
             { name: 'echarts', message: "Import ECharts only via 'echarts/core' in src/charts/echarts.ts." },
             {
               name: 'echarts-for-react',
-              message: "Use 'echarts-for-react/esm/core' via src/charts/chart.tsx.",
+              message: 'ECharts instances are created in src/charts/chart.tsx (no wrapper library).',
+            },
+            {
+              name: 'echarts-for-react/esm/core',
+              message: 'ECharts instances are created in src/charts/chart.tsx (no wrapper library).',
             },
           ],
         },

@@ -4,6 +4,7 @@ import { mapQueryOptions } from '../charts/geo';
 import { datasetQueryOptions } from '../worker/load-dataset';
 import { chartSpec } from '../charts/registry';
 import { DEFAULT_VIEW } from '../domain/view';
+import { useAtlasStore } from '../store/store';
 import { datasetPathFromSearch } from './use-bundled-dataset';
 
 /**
@@ -14,7 +15,12 @@ import { datasetPathFromSearch } from './use-bundled-dataset';
  */
 export function prefetchFirstScreen(client: QueryClient): void {
   const { path } = datasetPathFromSearch(window.location.search);
-  void client.prefetchQuery(datasetQueryOptions(path ?? undefined));
+  // Registered as soon as it is there (not one render later, from the app's effect).
+  client.fetchQuery(datasetQueryOptions(path ?? undefined)).then(
+    (dataset) => useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'bundled' } }),
+    // A failure is the app's to show (its query hook holds the error and retries).
+    () => undefined,
+  );
   void client.prefetchQuery(mapQueryOptions(null));
   const tab = new URLSearchParams(window.location.search).get('tab');
   const spec = tab !== null && tab !== DEFAULT_VIEW.tab ? chartSpec(tab) : undefined;

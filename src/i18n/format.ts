@@ -29,6 +29,9 @@ function formatter(locale: string, compact: boolean, maximumFractionDigits: numb
  * (168,000). `compact` allows rounding (3.5M, 14.4万) for axis labels.
  */
 export function formatNumber(value: number, lang: Lang, options: { compact?: boolean } = {}): string {
+  // Whole numbers 0–999 read the same in both locales (no grouping, no fraction): no formatter is
+  // needed, so the first screen's legends and labels do not pay for loading the locale data.
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)) return String(value);
   const big = Math.abs(value) >= 10_000;
   if (lang === 'zh' && big && (options.compact || value % 100 === 0)) {
     return formatter(locales.zh, true, 2).format(value);
