@@ -80,10 +80,6 @@ export default tseslint.config(
               name: 'echarts-for-react',
               message: 'ECharts instances are created in src/charts/chart.tsx (no wrapper library).',
             },
-            {
-              name: 'echarts-for-react/esm/core',
-              message: 'ECharts instances are created in src/charts/chart.tsx (no wrapper library).',
-            },
           ],
         },
       ],
