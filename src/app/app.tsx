@@ -13,6 +13,7 @@ import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
+import { useAfterFirstCharts } from './use-after-first-charts';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
 
@@ -26,6 +27,7 @@ export function App(): ReactNode {
   const lang = useAtlasStore((s) => s.view.lang);
   const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
   const data = useVisibleSet();
+  const later = useAfterFirstCharts();
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />
@@ -43,7 +45,8 @@ export function App(): ReactNode {
               <MapPanel data={data} exportMenu={ExportMenu} />
             </PanelBoundary>
             <PanelBoundary name="dossier">
-              <RegionDossier data={data} />
+              {/* After the first charts, in the space the map's row keeps for it (styles.css). */}
+              {later ? <RegionDossier data={data} /> : <section className="panel dossier" />}
             </PanelBoundary>
           </div>
           <PanelBoundary name="charts">
@@ -60,7 +63,7 @@ export function App(): ReactNode {
           />
         </main>
       )}
-      {data ? (
+      {data && later ? (
         <Suspense fallback={null}>
           <ExportBar />
         </Suspense>

@@ -29,7 +29,8 @@ type Row = RegionBarModel['rows'][number];
 export function orderRegionRows(rows: readonly Row[]): Row[] {
   const withValue = rows
     .filter((r) => r.value.status === 'value')
-    .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0) || a.code.localeCompare(b.code));
+    // Ties by code: ASCII digits compare by code point (a collator costs the first screen ~50 ms).
+    .sort((a, b) => (b.value.value ?? 0) - (a.value.value ?? 0) || (a.code < b.code ? -1 : 1));
   const notReported = rows.filter((r) => r.value.status === 'not-reported');
   return [...withValue, ...notReported];
 }
