@@ -5,7 +5,6 @@ import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
 import { FilterBar } from '../features/filters/filter-bar';
 import { MapPanel } from '../features/map/map-panel';
-import { RegionDossier } from '../features/dossier/region-dossier';
 import { ChartTabs } from '../features/charts/chart-tabs';
 import { useAtlasStore } from '../store/store';
 import { useUrlSync } from './use-url-sync';
@@ -18,6 +17,10 @@ import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
+// Beside the map, mounted after the first charts (in space kept for it): its chunk loads then.
+const RegionDossier = lazy(() =>
+  import('../features/dossier/region-dossier').then((m) => ({ default: m.RegionDossier })),
+);
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -46,7 +49,13 @@ export function App(): ReactNode {
             </PanelBoundary>
             <PanelBoundary name="dossier">
               {/* After the first charts, in the space the map's row keeps for it (styles.css). */}
-              {later ? <RegionDossier data={data} /> : <section className="panel dossier" />}
+              {later ? (
+                <Suspense fallback={<section className="panel dossier" />}>
+                  <RegionDossier data={data} />
+                </Suspense>
+              ) : (
+                <section className="panel dossier" />
+              )}
             </PanelBoundary>
           </div>
           <PanelBoundary name="charts">

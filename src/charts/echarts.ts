@@ -2,11 +2,11 @@
  * The one place ECharts is imported and assembled: only the parts the app uses are registered,
  * which keeps the first-paint bundle small. Everything else imports `echarts` and `ECOption` from here.
  *
- * The first screen draws the map and the region bars, so map, bar, grid and the piecewise visual
- * map are registered up front, in the entry chunk (a second round of chunks before the first
- * charts cost more than their bytes). Tooltips, legends and heat-maps are registered by
- * `loadSecondaryCharts()`, in their own chunks, once the first charts have drawn (see `chart.tsx`)
- * or when a chart that needs them is opened.
+ * The first screen draws the map and the region bars, so map, bar, the grid (without its axis
+ * pointer, which comes with the tooltip) and the piecewise visual map are registered up front, in
+ * the entry chunk (a second round of chunks before the first charts cost more than their bytes).
+ * Tooltips, legends and heat-maps are registered by `loadSecondaryCharts()`, in their own chunks,
+ * once the first charts have drawn (see `chart.tsx`) or when a chart that needs them is opened.
  */
 import {
   BarChart,
@@ -17,7 +17,7 @@ import {
 } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
+  GridSimpleComponent,
   VisualMapPiecewiseComponent,
   type AriaComponentOption,
   type GridComponentOption,
@@ -28,7 +28,14 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([MapChart, BarChart, GridComponent, VisualMapPiecewiseComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  MapChart,
+  BarChart,
+  GridSimpleComponent,
+  VisualMapPiecewiseComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 let secondary: Promise<void> | null = null;
 let secondaryDone = false;
