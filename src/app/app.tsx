@@ -5,6 +5,7 @@ import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
 import { FilterBar } from '../features/filters/filter-bar';
 import { MapPanel } from '../features/map/map-panel';
+import { RegionDossier } from '../features/dossier/region-dossier';
 import { ChartTabs } from '../features/charts/chart-tabs';
 import { useAtlasStore } from '../store/store';
 import { useUrlSync } from './use-url-sync';
@@ -12,15 +13,10 @@ import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
-import { useAfterFirstCharts } from './use-after-first-charts';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
-// Beside the map, mounted after the first charts (in space kept for it): its chunk loads then.
-const RegionDossier = lazy(() =>
-  import('../features/dossier/region-dossier').then((m) => ({ default: m.RegionDossier })),
-);
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -30,7 +26,6 @@ export function App(): ReactNode {
   const lang = useAtlasStore((s) => s.view.lang);
   const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
   const data = useVisibleSet();
-  const later = useAfterFirstCharts();
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />
@@ -48,14 +43,7 @@ export function App(): ReactNode {
               <MapPanel data={data} exportMenu={ExportMenu} />
             </PanelBoundary>
             <PanelBoundary name="dossier">
-              {/* After the first charts, in the space the map's row keeps for it (styles.css). */}
-              {later ? (
-                <Suspense fallback={<section className="panel dossier" />}>
-                  <RegionDossier data={data} />
-                </Suspense>
-              ) : (
-                <section className="panel dossier" />
-              )}
+              <RegionDossier data={data} />
             </PanelBoundary>
           </div>
           <PanelBoundary name="charts">
@@ -72,7 +60,7 @@ export function App(): ReactNode {
           />
         </main>
       )}
-      {data && later ? (
+      {data ? (
         <Suspense fallback={null}>
           <ExportBar />
         </Suspense>

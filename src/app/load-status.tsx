@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DatasetValidationError } from '../data/dataset-errors';
+import { DatasetValidationError } from '../data/parse-dataset';
 import { translate } from '../i18n/i18n';
 import { formatDatasetError } from '../i18n/messages-validation';
 import type { Lang } from '../domain/view';

@@ -1,34 +1,20 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import {
-  echarts,
-  loadSecondaryChartsWhenIdle,
-  secondaryChartsLoaded,
-  whenSecondaryChartsLoaded,
-  type ECOption,
-} from './echarts';
+import { echarts, loadSecondaryCharts, secondaryChartsLoaded, type ECOption } from './echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstance };
 export type ChartEventHandler = (params: unknown) => void;
 
+const SIZE = { width: '100%', height: '100%' } as const;
 export const CHARTS_READY_MARK = 'tongxin:charts-ready';
-
-let allDrawn: () => void = () => undefined;
-const firstChartsDrawn = new Promise<void>((resolve) => {
-  allDrawn = resolve;
-});
-
-/** Resolves once every chart of the first screen has drawn (what can wait for it, does). */
-export function whenFirstChartsDrawn(): Promise<void> {
-  return firstChartsDrawn;
-}
 
 /** User Timing mark, once, when every chart on the page has drawn (for benchmarks and audits). */
 function markWhenAllDrawn(): void {
   if (document.querySelector('.chart--loading, .chart[data-render-finished="false"]')) return;
   if (performance.getEntriesByName(CHARTS_READY_MARK).length === 0) performance.mark(CHARTS_READY_MARK);
-  allDrawn();
 }
+const NO_OPTION = {};
 
 /** A drawn chart, registered under its chart id while it is mounted (exports ask for it by id). */
 export interface MountedChart {
@@ -46,10 +32,9 @@ export function mountedChart(chartId: string): MountedChart | undefined {
 }
 
 /**
- * The one component that touches ECharts. It creates the instance itself (no wrapper library: the
- * one the app used made a throw-away instance and waited a frame for it before the real one), sets
- * each new option in full (`notMerge`) and marks the container `data-render-finished="true"` when
- * ECharts reports its `finished` event, so tests and benchmarks wait for drawing, not for timers.
+ * The one component that touches ECharts. It sets each new option in full (`notMerge`) and marks
+ * the container `data-render-finished="true"` when ECharts reports its `finished` event, so tests
+ * and benchmarks wait for drawing, not for timers.
  */
 export function EChart({
   chartId,
@@ -69,83 +54,43 @@ export function EChart({
   testId?: string;
 }): ReactNode {
   const box = useRef<HTMLDivElement>(null);
-  const canvasHost = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsInstance | null>(null);
-  // Tooltips and legends register after the first charts have drawn (see `echarts.ts`): a chart
-  // drawn before that gains them by merging only those components, not by drawing again.
+  const [instance, setInstance] = useState<EChartsInstance | null>(null);
+  // Tooltips register after first paint; set the option again once they are there.
   const [partsReady, setPartsReady] = useState(secondaryChartsLoaded);
-  const drawnWithoutParts = useRef(false);
   useEffect(() => {
     if (partsReady) return;
     let live = true;
-    void whenSecondaryChartsLoaded().then(() => live && setPartsReady(true));
+    void loadSecondaryCharts().then(() => live && setPartsReady(true));
     return () => {
       live = false;
     };
   }, [partsReady]);
 
-  // The instance, created after the page has painted its DOM (a passive effect: the text of the
-  // page does not wait for the drawing), registered under its id, redrawn when its box is resized.
   useEffect(() => {
-    const host = canvasHost.current;
-    const container = box.current as ChartContainer | null;
-    if (!host || !container) return;
-    const instance = echarts.init(host, undefined, { renderer: 'canvas' });
-    chart.current = instance;
+    if (!instance) return;
     // The container carries its instance so browser tests can reach it without globals.
-    container.echartsInstance = instance;
+    if (box.current) (box.current as ChartContainer).echartsInstance = instance;
     const entry: MountedChart = { instance, finished: false };
     mounted.set(chartId, entry);
-    instance.on('finished', () => {
+    const done = (): void => {
       entry.finished = true;
-      container.setAttribute('data-render-finished', 'true');
+      box.current?.setAttribute('data-render-finished', 'true');
       markWhenAllDrawn();
-      loadSecondaryChartsWhenIdle();
-    });
-    // Not on the first observation (the size it was drawn at): a resize redraws everything.
-    let size = [host.clientWidth, host.clientHeight];
-    const observer = new ResizeObserver(() => {
-      const next = [host.clientWidth, host.clientHeight];
-      if (next[0] === size[0] && next[1] === size[1]) return;
-      size = next;
-      instance.resize();
-    });
-    observer.observe(host);
+    };
+    instance.on('finished', done);
     return () => {
-      observer.disconnect();
+      instance.off('finished', done);
       if (mounted.get(chartId) === entry) mounted.delete(chartId);
-      chart.current = null;
-      instance.dispose();
     };
-  }, [chartId]);
+  }, [instance, chartId]);
 
   useEffect(() => {
-    const instance = chart.current;
-    if (!instance || !onEvents) return;
-    const bound = Object.entries(onEvents);
-    for (const [name, handler] of bound) instance.on(name, handler);
-    return () => {
-      if (!instance.isDisposed()) for (const [name, handler] of bound) instance.off(name, handler);
-    };
-  }, [onEvents, chartId]);
-
-  useEffect(() => {
-    const instance = chart.current;
-    if (!instance) return;
+    if (!instance || instance.isDisposed()) return;
     const entry = mounted.get(chartId);
     if (entry?.instance === instance) entry.finished = false;
     box.current?.setAttribute('data-render-finished', 'false');
-    drawnWithoutParts.current = !secondaryChartsLoaded();
     instance.setOption(option, { notMerge: true });
-  }, [option, chartId]);
-
-  useEffect(() => {
-    const instance = chart.current;
-    if (!partsReady || !drawnWithoutParts.current || !instance) return;
-    drawnWithoutParts.current = false;
-    const parts = secondaryParts(option);
-    if (parts) instance.setOption(parts, { lazyUpdate: true });
-  }, [partsReady, option, chartId]);
+  }, [instance, option, partsReady, chartId]);
 
   const description = describedBy(option);
   return (
@@ -158,17 +103,16 @@ export function EChart({
       data-chart-id={chartId}
       data-testid={testId}
     >
-      <div ref={canvasHost} className="chart__canvas" />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={NO_OPTION}
+        onChartReady={setInstance}
+        onEvents={onEvents}
+        style={SIZE}
+        opts={{ renderer: 'canvas' }}
+      />
     </div>
   );
-}
-
-/** The components of an option that need the secondary parts (tooltip, legend), or null. */
-function secondaryParts(option: ECOption): ECOption | null {
-  const parts: ECOption = {};
-  if (option.tooltip !== undefined) parts.tooltip = option.tooltip;
-  if (option.legend !== undefined) parts.legend = option.legend;
-  return Object.keys(parts).length > 0 ? parts : null;
 }
 
 /** The description an option builder wrote for screen readers (`aria.label.description`). */

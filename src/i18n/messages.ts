@@ -163,7 +163,8 @@ const core = {
     organisationsCount: 'Organisations',
     notCovered: 'Not in the report',
     notReported: 'No figure reported',
-    dossierEmpty: 'Pick a region on the map, a bar or the list: its efforts and the source of each figure.',
+    dossierEmpty:
+      'Click a region on the map or a bar, or pick one from the list, to see its efforts and where each figure comes from.',
     dossierTitle: 'Region dossier',
     closeDossier: 'Close the region dossier',
     effortsInRegion: '{count} efforts',
