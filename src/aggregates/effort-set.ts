@@ -65,9 +65,10 @@ function narrow(
 /** Narrow a set to one region (the region itself or anything in it): the cross-filter of a selection. */
 export function narrowToRegion(set: EffortSet, code: string): EffortSet {
   const r = set.index ? set.index.regionCodes.indexOf(code) : -1;
+  // -1 is also the index's "no prefecture": a code the dataset lacks must match nothing.
   return narrow(
     set,
-    (i, index) => index.region[i] === r || index.prefecture[i] === r,
+    (i, index) => r !== -1 && (index.region[i] === r || index.prefecture[i] === r),
     (e) => e.regionCode === code || e.prefectureCode === code,
   );
 }
