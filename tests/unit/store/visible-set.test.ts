@@ -123,3 +123,16 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
     expect(effortSetStats.filterPasses).toBe(passes + 2);
   });
 });
+
+describe('the hooks', () => {
+  it('read the visible set and the language from the store', async () => {
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { useLang, useVisibleSet } = await import('../../../src/store/visible-set');
+    function Probe(): ReturnType<typeof createElement> {
+      return createElement('p', null, `${useLang()}|${String(useVisibleSet())}`);
+    }
+    // Server rendering reads the store's initial state: Chinese, no dataset yet.
+    expect(renderToString(createElement(Probe))).toBe('<p>zh|null</p>');
+  });
+});
