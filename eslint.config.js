@@ -13,6 +13,8 @@ const LAYERS = [
   ['domain'],
   ['data'],
   ['aggregates', 'import'],
+  // The dataset worker and its client: validation, indexing and import parsing off the main thread.
+  ['worker'],
   ['i18n'],
   ['store', 'storage'],
   ['ui'],
@@ -80,7 +82,7 @@ export default tseslint.config(
             { name: 'echarts', message: "Import ECharts only via 'echarts/core' in src/charts/echarts.ts." },
             {
               name: 'echarts-for-react',
-              message: "Use 'echarts-for-react/esm/core' via src/charts/chart.tsx.",
+              message: 'ECharts instances are created in src/charts/chart.tsx (no wrapper library).',
             },
           ],
         },

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledDatasetHash, preloadFirstScreenData } from './scripts/vite-first-screen.ts';
 
 /**
  * Content-Security-Policy of the production build: nothing inline, nothing evaluated, nothing from
@@ -46,7 +47,9 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bundledDatasetHash(), preloadFirstScreenData()],
+  // The dataset worker is an ES module (`new Worker(url, { type: 'module' })`).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { prefetchFirstScreen } from './app/prefetch';
+import { applyUrlView } from './app/use-url-sync';
 import { AppProviders, createQueryClient } from './app/providers';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  applyUrlView();
   const client = createQueryClient();
   prefetchFirstScreen(client);
   createRoot(root).render(

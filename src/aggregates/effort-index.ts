@@ -61,6 +61,11 @@ export function effortIndexOf(dataset: Dataset): EffortIndex | null {
   return index;
 }
 
+/** Use an index built elsewhere (the loader's worker) for this dataset instead of building it here. */
+export function adoptEffortIndex(dataset: Dataset, index: EffortIndex | null): void {
+  cache.set(dataset, index);
+}
+
 function positions(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }

@@ -5,7 +5,6 @@ import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
 import { FilterBar } from '../features/filters/filter-bar';
 import { MapPanel } from '../features/map/map-panel';
-import { RegionDossier } from '../features/dossier/region-dossier';
 import { ChartTabs } from '../features/charts/chart-tabs';
 import { useAtlasStore } from '../store/store';
 import { useUrlSync } from './use-url-sync';
@@ -13,10 +12,16 @@ import { LoadStatus } from './load-status';
 import { PanelBoundary } from './panel-boundary';
 import { useBundledDataset } from './use-bundled-dataset';
 import { SiteFooter } from './site-footer';
+import { useAfterFirstCharts } from './use-after-first-charts';
+import { useLoadProgress } from './load-progress';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
 
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
+// Beside the map, mounted after the first charts (in space kept for it): its chunk loads then.
+const RegionDossier = lazy(() =>
+  import('../features/dossier/region-dossier').then((m) => ({ default: m.RegionDossier })),
+);
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -26,6 +31,8 @@ export function App(): ReactNode {
   const lang = useAtlasStore((s) => s.view.lang);
   const readerWanted = useAtlasStore((s) => s.sourceReader.open || s.sourceReader.quote !== null);
   const data = useVisibleSet();
+  const later = useAfterFirstCharts();
+  const progress = useLoadProgress();
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />
@@ -43,7 +50,14 @@ export function App(): ReactNode {
               <MapPanel data={data} exportMenu={ExportMenu} />
             </PanelBoundary>
             <PanelBoundary name="dossier">
-              <RegionDossier data={data} />
+              {/* After the first charts, in the space the map's row keeps for it (styles.css). */}
+              {later ? (
+                <Suspense fallback={<section className="panel dossier" />}>
+                  <RegionDossier data={data} />
+                </Suspense>
+              ) : (
+                <section className="panel dossier" />
+              )}
             </PanelBoundary>
           </div>
           <PanelBoundary name="charts">
@@ -57,10 +71,11 @@ export function App(): ReactNode {
             status={query.status === 'error' ? 'error' : 'pending'}
             error={query.error}
             onRetry={() => void query.refetch()}
+            progress={progress}
           />
         </main>
       )}
-      {data ? (
+      {data && later ? (
         <Suspense fallback={null}>
           <ExportBar />
         </Suspense>

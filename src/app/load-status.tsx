@@ -1,8 +1,39 @@
-import type { ReactNode } from 'react';
-import { DatasetValidationError } from '../data/parse-dataset';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { DatasetValidationError } from '../data/dataset-errors';
+import { formatNumber } from '../i18n/format';
 import { translate } from '../i18n/i18n';
-import { formatDatasetError } from '../i18n/messages-validation';
 import type { Lang } from '../domain/view';
+import type { LoadProgress } from '../worker/load-dataset';
+import type { MessageKey } from '../i18n/messages';
+
+const DatasetErrorList = lazy(() => import('./dataset-error-list'));
+
+const STEP: Record<LoadProgress['phase'], MessageKey> = {
+  download: 'loadingDownload',
+  validate: 'loadingValidate',
+  index: 'loadingIndex',
+  transfer: 'loadingTransfer',
+};
+
+/** What the load is doing, and how far the transfer of a large file has come. */
+function Progress({ lang, progress }: { lang: Lang; progress: LoadProgress }): ReactNode {
+  const { phase, done, total } = progress;
+  return (
+    <>
+      <span className="status__step">
+        {translate(lang, STEP[phase], {
+          done: formatNumber(done ?? 0, lang),
+          total: formatNumber(total ?? 0, lang),
+        })}
+      </span>
+      {phase === 'transfer' && total ? (
+        <progress className="status__bar" max={total} value={done ?? 0} />
+      ) : (
+        <progress className="status__bar" />
+      )}
+    </>
+  );
+}
 
 /** Loading and failure states of the dataset: a message and the located errors, never a blank page. */
 export function LoadStatus({
@@ -10,17 +41,20 @@ export function LoadStatus({
   status,
   error,
   onRetry,
+  progress = null,
 }: {
   lang: Lang;
   status: 'pending' | 'error';
   error: Error | null;
   onRetry: () => void;
+  progress?: LoadProgress | null;
 }): ReactNode {
   if (status === 'pending') {
     return (
-      <p className="status" role="status" aria-live="polite">
-        {translate(lang, 'loading')}
-      </p>
+      <div className="status" role="status" aria-live="polite">
+        <p>{translate(lang, 'loading')}</p>
+        {progress ? <Progress lang={lang} progress={progress} /> : null}
+      </div>
     );
   }
   const located = error instanceof DatasetValidationError ? error.errors : null;
@@ -32,13 +66,9 @@ export function LoadStatus({
           : translate(lang, 'loadFailed')}
       </h2>
       {located ? (
-        <ul className="error-list">
-          {located.map((e, i) => (
-            <li key={i}>
-              <code>{e.path}</code>: {formatDatasetError(e, lang)}
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={<p>{translate(lang, 'loading')}</p>}>
+          <DatasetErrorList errors={located} lang={lang} />
+        </Suspense>
       ) : (
         <p>{error?.message ?? translate(lang, 'unknownError')}</p>
       )}

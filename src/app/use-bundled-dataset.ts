@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Dataset } from '../data/model';
-import { datasetQueryOptions } from '../data/queries';
+import { datasetQueryOptions } from '../worker/load-dataset';
 import { useAtlasStore } from '../store/store';
 
 const SAFE_DATASET_PATH = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/;

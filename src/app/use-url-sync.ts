@@ -31,6 +31,14 @@ function onlyDayChanged(a: ViewState, b: ViewState): boolean {
 }
 
 /**
+ * Apply the URL's view state before the first render (main.tsx), so the first frame is already in
+ * the language and on the tab the link asks for. Problems are reported by `useUrlSync`.
+ */
+export function applyUrlView(): void {
+  useAtlasStore.getState().applyView(parseViewState(window.location.search, CHART_IDS).view);
+}
+
+/**
  * Keep the view state and the URL in step: read it at start and on back/forward, write it on every
  * change (a new history entry, so back/forward walk through views). Invalid parts are dropped with
  * a notice; what is valid is kept.
@@ -38,7 +46,10 @@ function onlyDayChanged(a: ViewState, b: ViewState): boolean {
 export function useUrlSync(): void {
   useEffect(() => {
     const initial = parseViewState(window.location.search, CHART_IDS);
-    useAtlasStore.getState().applyView(initial.view);
+    // Already applied before the first render (applyUrlView) unless the app was mounted otherwise.
+    if (serializeViewState(useAtlasStore.getState().view) !== serializeViewState(initial.view)) {
+      useAtlasStore.getState().applyView(initial.view);
+    }
     reportProblems(initial.problems);
 
     let reconciledFor: string | null = null;

@@ -19,6 +19,11 @@ export interface ChartSpec {
   showsMetric: boolean;
   /** The chart's view and the ECharts parts it needs, on demand. */
   load: () => Promise<{ View: ComponentType<ChartViewProps> }>;
+  /**
+   * The view itself, for the chart of the first screen only: it is then in the entry chunk and is
+   * rendered without Suspense (React holds a Suspense reveal back for 300 ms after its fallback).
+   */
+  View?: ComponentType<ChartViewProps>;
 }
 
 export interface ChartViewProps {

@@ -1,19 +1,21 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { echarts, loadSecondaryCharts, secondaryChartsLoaded, type ECOption } from './echarts';
+import { markWhenAllDrawn } from './charts-ready';
+import {
+  echarts,
+  loadSecondaryChartsWhenIdle,
+  secondaryChartsLoaded,
+  whenSecondaryChartsLoaded,
+  type ECOption,
+} from './echarts';
+
+export { CHARTS_READY_MARK } from './charts-ready';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 export type ChartContainer = HTMLDivElement & { echartsInstance?: EChartsInstance };
 export type ChartEventHandler = (params: unknown) => void;
 
 const SIZE = { width: '100%', height: '100%' } as const;
-export const CHARTS_READY_MARK = 'tongxin:charts-ready';
-
-/** User Timing mark, once, when every chart on the page has drawn (for benchmarks and audits). */
-function markWhenAllDrawn(): void {
-  if (document.querySelector('.chart--loading, .chart[data-render-finished="false"]')) return;
-  if (performance.getEntriesByName(CHARTS_READY_MARK).length === 0) performance.mark(CHARTS_READY_MARK);
-}
 const NO_OPTION = {};
 
 /** A drawn chart, registered under its chart id while it is mounted (exports ask for it by id). */
@@ -55,12 +57,14 @@ export function EChart({
 }): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<EChartsInstance | null>(null);
-  // Tooltips register after first paint; set the option again once they are there.
+  // Tooltips and legends register after the first charts have drawn (see `echarts.ts`): a chart
+  // drawn before that gains them by merging only those components, not by drawing again.
   const [partsReady, setPartsReady] = useState(secondaryChartsLoaded);
+  const drawnWithoutParts = useRef(false);
   useEffect(() => {
     if (partsReady) return;
     let live = true;
-    void loadSecondaryCharts().then(() => live && setPartsReady(true));
+    void whenSecondaryChartsLoaded().then(() => live && setPartsReady(true));
     return () => {
       live = false;
     };
@@ -76,6 +80,7 @@ export function EChart({
       entry.finished = true;
       box.current?.setAttribute('data-render-finished', 'true');
       markWhenAllDrawn();
+      loadSecondaryChartsWhenIdle();
     };
     instance.on('finished', done);
     return () => {
@@ -89,8 +94,16 @@ export function EChart({
     const entry = mounted.get(chartId);
     if (entry?.instance === instance) entry.finished = false;
     box.current?.setAttribute('data-render-finished', 'false');
+    drawnWithoutParts.current = !secondaryChartsLoaded();
     instance.setOption(option, { notMerge: true });
-  }, [instance, option, partsReady, chartId]);
+  }, [instance, option, chartId]);
+
+  useEffect(() => {
+    if (!partsReady || !drawnWithoutParts.current || !instance || instance.isDisposed()) return;
+    drawnWithoutParts.current = false;
+    const parts = secondaryParts(option);
+    if (parts) instance.setOption(parts, { lazyUpdate: true });
+  }, [instance, partsReady, option]);
 
   const description = describedBy(option);
   return (
@@ -113,6 +126,14 @@ export function EChart({
       />
     </div>
   );
+}
+
+/** The components of an option that need the secondary parts (tooltip, legend), or null. */
+function secondaryParts(option: ECOption): ECOption | null {
+  const parts: ECOption = {};
+  if (option.tooltip !== undefined) parts.tooltip = option.tooltip;
+  if (option.legend !== undefined) parts.legend = option.legend;
+  return Object.keys(parts).length > 0 ? parts : null;
 }
 
 /** The description an option builder wrote for screen readers (`aria.label.description`). */

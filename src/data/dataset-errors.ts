@@ -114,3 +114,13 @@ export function datasetError<C extends DatasetErrorCode>(
 export type SchemaCheckCode = {
   [C in DatasetErrorCode]: keyof DatasetErrorParams<C> extends never ? C : never;
 }[DatasetErrorCode];
+
+/** Thrown from query functions so TanStack Query carries the located errors to the UI. */
+export class DatasetValidationError extends Error {
+  readonly errors: DatasetError[];
+  constructor(errors: DatasetError[]) {
+    super(`The dataset is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
+    this.name = 'DatasetValidationError';
+    this.errors = errors;
+  }
+}

@@ -10,6 +10,8 @@ import { datasetSchema, type DatasetJson } from './schema';
 import { upgradeSchema1 } from './upgrade';
 
 export type { DatasetError, DatasetErrorCode } from './dataset-errors';
+// The error class lives apart from zod so the first screen can name it without loading the validator.
+export { DatasetValidationError } from './dataset-errors';
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E };
 
@@ -200,14 +202,4 @@ export function parseDatasetText(text: string): Result<DatasetJson, DatasetError
     return { ok: false, errors: [datasetError('(file)', 'jsonSyntax', { message })] };
   }
   return parseDatasetJson(json);
-}
-
-/** Thrown from query functions so TanStack Query carries the located errors to the UI. */
-export class DatasetValidationError extends Error {
-  readonly errors: DatasetError[];
-  constructor(errors: DatasetError[]) {
-    super(`The dataset is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
-    this.name = 'DatasetValidationError';
-    this.errors = errors;
-  }
 }

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import datasetUrl from '../../data/dataset.json?url';
 import sourceTextUrl from '../../data/source/000_85bcb02d0b9cfa40.txt?url';
-import { buildDataset, type Dataset } from './model';
-import { DatasetValidationError, parseDatasetText } from './parse-dataset';
+import { DatasetValidationError } from './dataset-errors';
 
 /** Network failures are retried twice; a dataset that failed validation would only fail again. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
@@ -21,25 +20,19 @@ export const BUNDLED_SOURCE_TEXT_URL: string = sourceTextUrl;
 /** The `source.textFile` of the bundled dataset: the only full text the app carries. */
 export const BUNDLED_TEXT_FILE = 'source/000_85bcb02d0b9cfa40.txt';
 
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+  return response;
 }
 
-/** Fetch, validate and model a dataset. Validation failures reject with a DatasetValidationError. */
-export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  const parsed = parseDatasetText(await fetchText(url, signal));
-  if (!parsed.ok) throw new DatasetValidationError(parsed.errors);
-  return buildDataset(parsed.value);
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchOk(url, signal)).text();
 }
 
-export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
-  return queryOptions({
-    queryKey: dataKeys.dataset(url),
-    queryFn: ({ signal }) => loadDataset(url, signal),
-    staleTime: Infinity,
-  });
+/** A file's bytes as served (after HTTP decompression): what a content hash is taken of. */
+export async function fetchBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  return (await fetchOk(url, signal)).arrayBuffer();
 }
 
 export function sourceTextQueryOptions(url: string = BUNDLED_SOURCE_TEXT_URL) {

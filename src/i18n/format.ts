@@ -8,19 +8,41 @@ import { translate } from './i18n';
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 /**
+ * `Intl.NumberFormat` objects are costly to build (a locale lookup each time) and formatting a map
+ * or a table calls this thousands of times: one formatter per locale and options, built once.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, compact: boolean, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${compact ? 'c' : ''}|${maximumFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      ...(compact ? { notation: 'compact' as const } : {}),
+      maximumFractionDigits,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
  * A number for the interface language. Chinese uses 万/亿 when that is exact (16.8万, 350万) and
  * digit grouping otherwise (144,237), so no figure is silently rounded; English uses digit grouping
  * (168,000). `compact` allows rounding (3.5M, 14.4万) for axis labels.
  */
 export function formatNumber(value: number, lang: Lang, options: { compact?: boolean } = {}): string {
+  // Whole numbers 0–999 read the same in both locales (no grouping, no fraction): no formatter is
+  // needed, so the first screen's legends and labels do not pay for loading the locale data.
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)) return String(value);
   const big = Math.abs(value) >= 10_000;
   if (lang === 'zh' && big && (options.compact || value % 100 === 0)) {
-    return new Intl.NumberFormat(locales.zh, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+    return formatter(locales.zh, true, 2).format(value);
   }
   if (options.compact && big) {
-    return new Intl.NumberFormat(locales.en, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    return formatter(locales.en, true, 1).format(value);
   }
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
+  return formatter(locales[lang], false, 2).format(value);
 }
 
 /** Words for a vague amount: 数千 ↔ "several thousand". `value` is the recorded lower bound. */

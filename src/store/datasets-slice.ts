@@ -36,12 +36,23 @@ export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice
   activeDatasetId: null,
   importStatus: { kind: 'idle' },
   registerDataset: (dataset, options) =>
-    set((s) => ({
-      datasets: { ...s.datasets, [dataset.id]: dataset },
-      origins: { ...s.origins, [dataset.id]: options.origin },
-      datasetOrder: s.datasetOrder.includes(dataset.id) ? s.datasetOrder : [...s.datasetOrder, dataset.id],
-      activeDatasetId: options.activate || s.activeDatasetId === null ? dataset.id : s.activeDatasetId,
-    })),
+    set((s) =>
+      // The bundled dataset registered again (the page registers it as soon as it loads, the app's
+      // query hook once it renders) changes nothing, and re-renders nothing.
+      s.datasets[dataset.id] === dataset &&
+      options.origin.kind === 'bundled' &&
+      s.origins[dataset.id]?.kind === 'bundled' &&
+      (!options.activate || s.activeDatasetId === dataset.id)
+        ? s
+        : {
+            datasets: { ...s.datasets, [dataset.id]: dataset },
+            origins: { ...s.origins, [dataset.id]: options.origin },
+            datasetOrder: s.datasetOrder.includes(dataset.id)
+              ? s.datasetOrder
+              : [...s.datasetOrder, dataset.id],
+            activeDatasetId: options.activate || s.activeDatasetId === null ? dataset.id : s.activeDatasetId,
+          },
+    ),
   removeDataset: (id) =>
     set((s) => {
       if (!(id in s.datasets)) return s;

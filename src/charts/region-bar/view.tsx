@@ -10,7 +10,7 @@ import type { ChartEventHandler } from '../chart';
 import { clickedField } from '../chart-spec';
 import { standardChartView } from '../standard-chart';
 import { buildRegionBarOption, type RegionBarModel } from './build-region-bar-option';
-import { regionBarChart } from './index';
+import { REGION_BAR } from './id';
 import { RegionValueTable } from './region-value-table';
 
 interface Model {
@@ -58,7 +58,7 @@ function Table({ model, visible }: { model: Model; visible: VisibleSet }): React
   return <RegionValueTable dataset={visible.dataset} values={model.values} metric={model.metric} />;
 }
 
-export const View = standardChartView(regionBarChart, {
+export const View = standardChartView(REGION_BAR, {
   useModel,
   buildOption: (model, ctx) => buildRegionBarOption(model.bars, ctx),
   Table,

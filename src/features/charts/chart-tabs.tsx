@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { loadSecondaryCharts } from '../../charts/echarts';
 import type { ChartSpec, ChartViewProps } from '../../charts/chart-spec';
 import { CHARTS, chartSpec } from '../../charts/registry';
@@ -8,13 +8,18 @@ import { useAtlasStore } from '../../store/store';
 import { useLang, type VisibleSet } from '../../store/visible-set';
 import type { ExportSlot } from '../../ui/slots';
 
-// Views that are not on screen at first paint load with the chart parts they need.
-const VIEWS = new Map(
+/**
+ * The first screen's chart (the default tab) comes with its view (`spec.View`, in the entry chunk)
+ * and renders without Suspense. Views of the other tabs load on demand, with the chart parts they
+ * need.
+ */
+const VIEWS = new Map<string, ComponentType<ChartViewProps>>(
   CHARTS.map((spec: ChartSpec) => [
     spec.id,
-    lazy(() =>
-      Promise.all([loadSecondaryCharts(), spec.load()]).then(([, module]) => ({ default: module.View })),
-    ),
+    spec.View ??
+      lazy(() =>
+        Promise.all([loadSecondaryCharts(), spec.load()]).then(([, module]) => ({ default: module.View })),
+      ),
   ]),
 );
 

@@ -2,8 +2,31 @@ import { useMemo, type ReactNode } from 'react';
 import { shortRegionName } from '../../i18n/region-names';
 import { translate } from '../../i18n/i18n';
 import { isFiltered } from '../../aggregates/filter-efforts';
+import { effortIndexOf } from '../../aggregates/effort-index';
+import type { Dataset } from '../../data/model';
 import { useAtlasStore } from '../../store/store';
 import { useVisibleSet, useLang } from '../../store/visible-set';
+
+/** Efforts per organisation type (an effort counts once for each of its types), from the index's bit masks when there is one. */
+function countTypes(dataset: Dataset): Map<string, number> {
+  const counts = new Map<string, number>();
+  const index = effortIndexOf(dataset);
+  if (index) {
+    const perBit = new Array<number>(index.typeIds.length).fill(0);
+    for (const mask of index.typeMask) {
+      for (let bits = mask; bits !== 0; bits &= bits - 1) {
+        const bit = 31 - Math.clz32(bits & -bits);
+        if (bit < perBit.length) perBit[bit]! += 1;
+      }
+    }
+    index.typeIds.forEach((id, bit) => counts.set(id, perBit[bit]!));
+    return counts;
+  }
+  for (const e of dataset.efforts) {
+    for (const t of e.organisationTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** Filters by organisation type (the core of the atlas), activity and region, with a count and a reset. */
 export function FilterBar(): ReactNode {
@@ -14,15 +37,10 @@ export function FilterBar(): ReactNode {
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);
   const setFilter = useAtlasStore((s) => s.setFilter);
   const resetFilters = useAtlasStore((s) => s.resetFilters);
-  const typeCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of data?.dataset.efforts ?? []) {
-      for (const t of e.organisationTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    return counts;
-  }, [data?.dataset]);
-  if (!data) return null;
-  const { dataset, filtered } = data;
+  const dataset = data?.dataset;
+  const typeCounts = useMemo(() => (dataset ? countTypes(dataset) : new Map<string, number>()), [dataset]);
+  if (!data || !dataset) return null;
+  const { filtered } = data;
   const prefectures = dataset.regions.filter((r) => r.level === 'prefecture');
   const regionValue = filters.regions.length === 1 ? filters.regions[0]! : '';
   return (

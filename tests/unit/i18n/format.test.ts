@@ -10,6 +10,16 @@ describe('number formatting', () => {
     expect(formatNumber(9500, 'zh')).toBe('9,500');
   });
 
+  it('writes whole numbers below 1000 exactly as the locale formatter does', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
+      for (let v = 0; v <= 1000; v += 1) expect(formatNumber(v, lang)).toBe(intl.format(v));
+      expect(formatNumber(-0, lang)).toBe(intl.format(-0));
+      expect(formatNumber(-5, lang)).toBe(intl.format(-5));
+      expect(formatNumber(2.5, lang)).toBe(intl.format(2.5));
+    }
+  });
+
   it('groups digits in English and compacts only on request', () => {
     expect(formatNumber(3500000, 'en')).toBe('3,500,000');
     expect(formatNumber(3500000, 'en', { compact: true })).toBe('3.5M');

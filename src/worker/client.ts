@@ -1,0 +1,154 @@
+import type { EffortRecord, Dataset } from '../data/model';
+import type { ImportOptions } from '../import/import-file';
+import type { ImportFileResult, LoadProgress, WorkerReply, WorkerRequest } from './protocol';
+import type { Validated } from './validate';
+
+type Handler = (reply: WorkerReply) => void;
+
+let worker: Worker | null = null;
+/** Set when the worker could not run here: everything is then done on the page, as before. */
+let unavailable = typeof Worker === 'undefined';
+let nextId = 1;
+const pending = new Map<number, Handler>();
+
+function failAll(message: string): void {
+  for (const [id, handler] of pending) handler({ id, kind: 'failed', message });
+  pending.clear();
+}
+
+function theWorker(): Worker | null {
+  if (unavailable) return null;
+  if (!worker) {
+    try {
+      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      unavailable = true;
+      return null;
+    }
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => pending.get(event.data.id)?.(event.data);
+    worker.onerror = (event) => {
+      // A worker that cannot start (or crashed): fail what it held; the next request runs on the page.
+      event.preventDefault();
+      unavailable = true;
+      worker?.terminate();
+      worker = null;
+      failAll(`the data worker failed: ${event.message || 'unknown error'}`);
+    };
+  }
+  return worker;
+}
+
+function request(message: WorkerRequest, handler: Handler, transfer: Transferable[] = []): void {
+  const w = theWorker();
+  if (!w) {
+    handler({ id: message.id, kind: 'failed', message: 'no worker' });
+    return;
+  }
+  pending.set(message.id, handler);
+  w.postMessage(message, transfer);
+}
+
+/** Whether the data worker can run here (not in jsdom, not where it failed to start). */
+export function workersAvailable(): boolean {
+  return theWorker() !== null;
+}
+
+/** Start the worker now (its script and the validator load while the page fetches the data). */
+export function warmUpWorker(): void {
+  theWorker();
+}
+
+/** Collects a dataset sent in parts (see WorkerReply) and settles once it is whole. */
+function datasetReceiver(
+  id: number,
+  onProgress: (progress: LoadProgress) => void,
+  resolve: (result: Validated) => void,
+  reject: (error: Error) => void,
+): Handler {
+  let head: Dataset | null = null;
+  const slices: EffortRecord[][] = [];
+  let received = 0;
+  let total = 0;
+  return (reply) => {
+    switch (reply.kind) {
+      case 'progress':
+        onProgress(reply.progress);
+        return;
+      case 'head':
+        head = reply.dataset;
+        total = reply.total;
+        onProgress({ phase: 'transfer', done: 0, total });
+        return;
+      case 'efforts':
+        slices.push(reply.efforts);
+        received += reply.efforts.length;
+        onProgress({ phase: 'transfer', done: received, total });
+        return;
+      case 'done':
+        pending.delete(id);
+        if (head) resolve({ ok: true, dataset: { ...head, efforts: slices.flat() }, index: reply.index });
+        else reject(new Error('the data worker sent no dataset'));
+        return;
+      case 'invalid':
+        pending.delete(id);
+        resolve({ ok: false, errors: reply.errors });
+        return;
+      case 'failed':
+        pending.delete(id);
+        reject(new Error(reply.message));
+        return;
+      default:
+        return;
+    }
+  };
+}
+
+/**
+ * Validate, model and index a dataset's bytes in the worker (the bytes are transferred to it).
+ * Where workers are unavailable, the same functions run on the page.
+ */
+export function validateInWorker(
+  bytes: ArrayBuffer,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<Validated> {
+  if (theWorker() === null) {
+    return import('./validate').then((m) => m.validateDatasetBytes(bytes, (phase) => onProgress({ phase })));
+  }
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    request({ id, kind: 'dataset', bytes }, datasetReceiver(id, onProgress, resolve, reject), [bytes]);
+  });
+}
+
+/**
+ * Fetch, validate, model and index a dataset in the worker: a large file is never read on the
+ * page's thread. Null where workers are unavailable (the caller fetches and validates itself).
+ */
+export function loadUrlInWorker(
+  url: string,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<Validated> | null {
+  if (theWorker() === null) return null;
+  // Resolved against the page: a worker resolves relative URLs against its own script.
+  const absolute = new URL(url, document.baseURI).href;
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    request({ id, kind: 'dataset-url', url: absolute }, datasetReceiver(id, onProgress, resolve, reject));
+  });
+}
+
+/** Read and validate a user's file (JSON or CSV) in the worker; on the page where workers are unavailable. */
+export function importInWorker(
+  file: Blob & { name: string },
+  options: Omit<ImportOptions, 'fileName'>,
+): Promise<ImportFileResult> {
+  if (theWorker() === null) return import('../import/import-file').then((m) => m.importFile(file, options));
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    request({ id, kind: 'import', file, options }, (reply) => {
+      pending.delete(id);
+      if (reply.kind === 'imported') resolve(reply.result);
+      else reject(new Error(reply.kind === 'failed' ? reply.message : `unexpected reply ${reply.kind}`));
+    });
+  });
+}

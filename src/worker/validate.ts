@@ -1,0 +1,26 @@
+import { effortIndexOf, type EffortIndex } from '../aggregates/effort-index';
+import type { DatasetError } from '../data/dataset-errors';
+import { buildDataset, type Dataset } from '../data/model';
+import { parseDatasetText } from '../data/parse-dataset';
+import type { LoadPhase } from './protocol';
+
+export type Validated =
+  { ok: true; dataset: Dataset; index: EffortIndex | null } | { ok: false; errors: DatasetError[] };
+
+/**
+ * A dataset file's bytes → the validated, modelled and indexed dataset, or its located errors. The
+ * same validation as every dataset the app reads (`parseDatasetText`); run in the worker, or on the
+ * page where workers are unavailable.
+ */
+export function validateDatasetBytes(
+  bytes: ArrayBuffer,
+  phase: (p: LoadPhase) => void = () => {},
+): Validated {
+  phase('validate');
+  // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
+  const parsed = parseDatasetText(new TextDecoder().decode(bytes));
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  phase('index');
+  const dataset = buildDataset(parsed.value);
+  return { ok: true, dataset, index: effortIndexOf(dataset) };
+}
