@@ -8,7 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_KB = 290;
+// 300 since issue 12: the region bars are drawn on the first screen without a lazy chunk, so the
+// bar, grid and axis modules (≈ 20 KB gzip) are counted here instead of loading just after; the
+// JavaScript actually transferred before the charts are ready went down (≈ 330 → 298 KB).
+export const BUDGET_KB = 300;
 
 export function firstLoadChunks(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
