@@ -30,9 +30,19 @@ export async function trustedDatasetHash(bytes: Uint8Array): Promise<string | nu
     { configFile: false, logLevel: 'error' },
   );
   const { parseDatasetJson } = module;
+  // With the app's region registry (data/geo/index.json), as every dataset is validated at runtime.
+  const { module: regions } = await runnerImport<typeof import('../src/data/region-registry')>(
+    `${root}src/data/region-registry.ts`,
+    { configFile: false, logLevel: 'error' },
+  );
+  const registry = regions.registryFromJson(
+    JSON.parse(
+      readFileSync(`${root}data/geo/index.json`, 'utf8'),
+    ) as import('../src/data/region-registry').RegistryJson,
+  );
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const json: unknown = JSON.parse(text);
-  const parsed = parseDatasetJson(json);
+  const parsed = parseDatasetJson(json, registry);
   if (!parsed.ok) {
     const list = parsed.errors.map((e) => `  ${e.path}: ${e.code} ${JSON.stringify(e.params)}`);
     throw new Error(`${DATASET} does not validate:\n${list.join('\n')}`);

@@ -1,4 +1,4 @@
-import type { Dataset, EffortRecord } from '../data/model';
+import { prefectureOf, type Dataset, type EffortRecord } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import { metricUnit, type Metric } from '../domain/view';
 import { emptyParts, sumMeasures, totalOf, type Total } from './sum-measures';
@@ -112,6 +112,34 @@ export function aggregateByPrefecture(
     dataset.reportedPrefectures,
     metric,
   );
+}
+
+const namedCountiesCache = new WeakMap<Dataset, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * The counties the dataset's efforts name (as their region or a place), by prefecture; computed
+ * once per dataset. Whether a prefecture can be drilled into depends on this, not on the filters.
+ */
+export function countiesNamedByEfforts(dataset: Dataset): ReadonlyMap<string, ReadonlySet<string>> {
+  let named = namedCountiesCache.get(dataset);
+  if (named) return named;
+  const byPrefecture = new Map<string, Set<string>>();
+  const add = (code: string): void => {
+    const region = dataset.regionByCode.get(code);
+    if (region?.level !== 'county') return;
+    const prefecture = prefectureOf(code, dataset.regionByCode);
+    if (prefecture === null) return;
+    let set = byPrefecture.get(prefecture);
+    if (!set) byPrefecture.set(prefecture, (set = new Set()));
+    set.add(code);
+  };
+  for (const e of dataset.efforts) {
+    add(e.regionCode);
+    e.placeCodes?.forEach(add);
+  }
+  named = byPrefecture;
+  namedCountiesCache.set(dataset, named);
+  return named;
 }
 
 /** Counties of a prefecture the dataset names; an effort counts for its county and any named places. */

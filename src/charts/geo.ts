@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import prefectureUrl from '../../data/geo/sichuan.json?url';
-import { countyCodesOf } from '../aggregates/aggregate-regions';
+import { countiesNamedByEfforts } from '../aggregates/aggregate-regions';
 import type { Dataset } from '../data/model';
 import { echarts } from './echarts';
 
@@ -24,12 +24,14 @@ export function hasCountyMap(prefecture: string): boolean {
 
 interface FeatureCollection {
   type: 'FeatureCollection';
-  features: Array<{ properties: { code: string; name: string } }>;
+  features: Array<{ properties: { code: string; name: string; en?: string } }>;
 }
 
+/** A boundary feature: its code and zh name, and the English name generated into data/geo. */
 export interface MapFeature {
   code: string;
   name: string;
+  en: string;
 }
 
 async function loadMap(name: string, url: string, signal: AbortSignal): Promise<MapFeature[]> {
@@ -41,7 +43,11 @@ async function loadMap(name: string, url: string, signal: AbortSignal): Promise<
   }
   // ECharts' registerMap types want its own GeoJSON type; the file is one (checked above).
   echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
-  return geo.features.map((f) => ({ code: f.properties.code, name: f.properties.name }));
+  return geo.features.map((f) => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    en: f.properties.en ?? f.properties.name,
+  }));
 }
 
 /** Fetch and register a map's boundaries; resolves to the features (code, name) it contains. */
@@ -59,11 +65,14 @@ export function mapQueryOptions(prefecture: string | null) {
   });
 }
 
-/** Prefectures whose counties the dataset names and for which boundaries exist: they can be drilled into. */
+/**
+ * Any prefecture whose efforts name one of its counties, and for which boundaries exist (all 21 of
+ * Sichuan), can be drilled into; no list of prefectures is fixed.
+ */
 export function canDrill(dataset: Dataset, code: string): boolean {
   return (
     dataset.regionByCode.get(code)?.level === 'prefecture' &&
-    countyCodesOf(dataset, code).length > 0 &&
+    (countiesNamedByEfforts(dataset).get(code)?.size ?? 0) > 0 &&
     hasCountyMap(code)
   );
 }

@@ -74,6 +74,8 @@ export const DATASET_ERRORS = {
   unknownRegion: takes<{ code: string }>(),
   /** A province has no parent; every other region has one. */
   regionParent: none,
+  /** A dataset region's `field` (level or parent) is not what the app's region registry (data/geo) says. */
+  regionDisagrees: takes<{ code: string; field: string; expected: string; received: string }>(),
   unknownOrganisationType: takes<{ id: string }>(),
   unknownOrganisation: takes<{ id: string }>(),
   unknownActivity: takes<{ id: string }>(),

@@ -6,6 +6,7 @@ import {
   type DatasetErrorParams,
   type ReceivedKind,
 } from './dataset-errors';
+import { registryConflicts, withRegistryRegions, type RegionRegistry } from './region-registry';
 import { datasetSchema, type DatasetJson } from './schema';
 import { upgradeSchema1 } from './upgrade';
 
@@ -183,17 +184,31 @@ export function checkAddressees(
 
 /**
  * The boundary of the app: unknown JSON in, a validated dataset or a list of located errors out.
- * Never throws.
+ * Never throws. With the region `registry` (every region of data/geo), a dataset may name any region
+ * of it without listing it: its own regions must agree with the registry, and the result lists the
+ * registry regions it needs (see `withRegistryRegions`). Without it, only the dataset's own list counts.
  */
-export function parseDatasetJson(json: unknown): Result<DatasetJson, DatasetError[]> {
+export function parseDatasetJson(
+  json: unknown,
+  registry?: RegionRegistry,
+): Result<DatasetJson, DatasetError[]> {
   const structural = validateStructure(json);
   if (!structural.ok) return structural;
-  const refErrors = checkReferences(structural.value);
-  return refErrors.length > 0 ? { ok: false, errors: refErrors } : structural;
+  if (registry === undefined) {
+    const refErrors = checkReferences(structural.value);
+    return refErrors.length > 0 ? { ok: false, errors: refErrors } : structural;
+  }
+  const conflicts = registryConflicts(structural.value.regions, registry);
+  const value = withRegistryRegions(structural.value, registry);
+  const errors = [...conflicts, ...checkReferences(value)].slice(0, MAX_REPORTED_ERRORS);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
-/** Parse text (a file's contents) as JSON, then validate. */
-export function parseDatasetText(text: string): Result<DatasetJson, DatasetError[]> {
+/** Parse text (a file's contents) as JSON, then validate (with the region registry when given). */
+export function parseDatasetText(
+  text: string,
+  registry?: RegionRegistry,
+): Result<DatasetJson, DatasetError[]> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -201,5 +216,5 @@ export function parseDatasetText(text: string): Result<DatasetJson, DatasetError
     const message = (e as Error).message;
     return { ok: false, errors: [datasetError('(file)', 'jsonSyntax', { message })] };
   }
-  return parseDatasetJson(json);
+  return parseDatasetJson(json, registry);
 }

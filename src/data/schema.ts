@@ -208,7 +208,8 @@ export const datasetSchema = z.strictObject({
   units: z.array(vocabularyEntrySchema).check(z.minLength(1)),
   organisationTypes: z.array(vocabularyEntrySchema).check(z.minLength(1)),
   activities: z.array(vocabularyEntrySchema).check(z.minLength(1)),
-  regions: z.array(regionSchema).check(z.minLength(1)),
+  /** May be empty: any region of the app's registry (data/geo) can be named without being listed. */
+  regions: z.array(regionSchema),
   organisations: z.array(organisationSchema),
   efforts: z.array(effortSchema),
 });

@@ -83,6 +83,11 @@ const MESSAGES: Record<ImportIssueCode, Record<Lang, (p: Params, lang: Lang) => 
     zh: (p) => `应为六位行政区划代码（如 510100）；实际为“${p.value}”`,
     en: (p) => `expected a six-digit region code (such as 510100); got "${p.value}"`,
   },
+  unknownRegionCode: {
+    zh: (p) => `“${p.value}”不是四川省、其市州或县级行政区划的代码（本应用的地区表，见边界数据）`,
+    en: (p) =>
+      `"${p.value}" is not the code of Sichuan, one of its prefectures or county-level divisions (the app's list of regions, from the boundary data)`,
+  },
   badId: {
     zh: (p) => `应为由小写字母、数字和连字符组成的标识；实际为“${p.value}”`,
     en: (p) => `expected an id of lower-case letters, digits and hyphens; got "${p.value}"`,

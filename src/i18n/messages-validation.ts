@@ -37,8 +37,10 @@ export const validationMessages: Record<Lang, Record<DatasetErrorCode, string>> 
     inferredNeedsReason: '推断的组织类型需要给出依据 reason（中英文）：推断自何处',
     reasonOnlyInferred: '只有推断的组织类型才有依据 reason，“{kind}”类型不应有',
     duplicateId: '重复的标识“{id}”',
-    unknownRegion: '未知的地区代码“{code}”',
+    unknownRegion: '未知的地区代码“{code}”：既不在数据集的地区表中，也不是四川的省、市州或县级行政区划代码',
     regionParent: '省级地区没有上级，其他地区必须有上级',
+    regionDisagrees:
+      '与本应用的四川地区表（边界数据）不符：地区“{code}”的 {field} 应为“{expected}”，此处为“{received}”',
     unknownOrganisationType: '未知的组织类型“{id}”',
     unknownOrganisation: '未知的组织标识“{id}”',
     unknownActivity: '未知的行动类别“{id}”',
@@ -76,8 +78,11 @@ export const validationMessages: Record<Lang, Record<DatasetErrorCode, string>> 
     inferredNeedsReason: 'an inferred type needs a reason (in zh and en): what it is inferred from',
     reasonOnlyInferred: 'only an inferred type has a reason, not a "{kind}" one',
     duplicateId: 'duplicate id "{id}"',
-    unknownRegion: 'unknown region code "{code}"',
+    unknownRegion:
+      'unknown region code "{code}": neither in the dataset\'s regions nor a code of Sichuan, its prefectures or counties',
     regionParent: 'a province has no parent; every other region has one',
+    regionDisagrees:
+      'disagrees with the app\'s list of Sichuan regions (the boundary data): region "{code}" has {field} "{expected}" there, "{received}" here',
     unknownOrganisationType: 'unknown organisation type "{id}"',
     unknownOrganisation: 'unknown organisation id "{id}"',
     unknownActivity: 'unknown activity "{id}"',

@@ -1,4 +1,5 @@
 /** One effort (and its date and figures) from the CSV rows that share an effort_id. */
+import type { RegionRegistry } from '../data/region-registry';
 import type { Effort, EffortDate, Organisation } from '../data/schema';
 import type { CsvColumnName } from './csv-columns';
 import { clip, type ImportIssue, type IssueLocation } from './issues';
@@ -10,7 +11,9 @@ import { readOrganisationFacets } from './csv-roles';
 export interface BuildContext {
   typeOf: (v: string) => string | undefined;
   activityOf: (v: string) => string | undefined;
+  /** The codes a cell may name: the vocabularies' regions and, with the registry, every region of it. */
   regionCodes: ReadonlySet<string>;
+  registry?: RegionRegistry;
   organisations: Map<string, { org: Organisation; row: number }>;
   map: SourceMap;
   vocabularies: Vocabularies;
@@ -35,11 +38,18 @@ export function buildEffort(
     if (!CODE.test(code))
       issues.push({ location: at(column), code: 'badCode', params: { value: clip(code) } });
     else if (!ctx.regionCodes.has(code)) {
-      issues.push({
-        location: at(column),
-        code: 'badChoice',
-        params: { value: code, allowed: allowedList(ctx.vocabularies.regions.map((r) => ({ id: r.code }))) },
-      });
+      issues.push(
+        ctx.registry
+          ? { location: at(column), code: 'unknownRegionCode', params: { value: code } }
+          : {
+              location: at(column),
+              code: 'badChoice',
+              params: {
+                value: code,
+                allowed: allowedList(ctx.vocabularies.regions.map((r) => ({ id: r.code }))),
+              },
+            },
+      );
     }
   }
 

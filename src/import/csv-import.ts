@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { parseDatasetJson } from '../data/parse-dataset';
+import type { RegionRegistry } from '../data/region-registry';
 import type { DatasetJson, Measure, Organisation, Qualifier, Region } from '../data/schema';
 import { CSV_COLUMN_NAMES, REQUIRED_COLUMNS, type CsvColumnName } from './csv-columns';
 import { unescapeCell } from './csv-cell';
@@ -22,6 +23,8 @@ export interface CsvImportOptions {
   fileName: string;
   /** The import time, ISO 8601 with offset: the default `source.publishedAt`. */
   now?: string;
+  /** The app's region registry: with it, a row may name any region of Sichuan (data/geo). */
+  registry?: RegionRegistry;
 }
 
 export type CsvResult = { ok: true; value: DatasetJson } | { ok: false; errors: ImportIssue[] };
@@ -166,7 +169,11 @@ function buildFromRows(
   const unitOf = vocabularyLookup(vocabularies.units);
   const typeOf = vocabularyLookup(vocabularies.organisationTypes);
   const activityOf = vocabularyLookup(vocabularies.activities);
-  const regionCodes = new Set(vocabularies.regions.map((r: Region) => r.code));
+  const { registry } = options;
+  const regionCodes = new Set([
+    ...vocabularies.regions.map((r: Region) => r.code),
+    ...(registry?.regions.map((r) => r.code) ?? []),
+  ]);
 
   const efforts = new Map<string, EffortDraft>();
   const organisations = new Map<string, { org: Organisation; row: number }>();
@@ -267,6 +274,7 @@ function buildFromRows(
         typeOf,
         activityOf,
         regionCodes,
+        registry,
         organisations,
         map,
         vocabularies,
@@ -399,13 +407,17 @@ function buildFromRows(
     units: vocabularies.units,
     organisationTypes: vocabularies.organisationTypes,
     activities: vocabularies.activities,
-    regions: vocabularies.regions,
+    // With the registry, the dataset lists only what the registry lacks; the parser adds the
+    // registry regions the rows name (and the province and prefectures, as for any dataset).
+    regions: registry
+      ? vocabularies.regions.filter((r) => !registry.byCode.has(r.code))
+      : vocabularies.regions,
     organisations: orgList.map((o) => o.org),
     efforts: [...efforts.values()].map((e) => e.effort),
   };
   // Whatever the row checks did not catch (dates out of order, a figure missing from its quote…),
   // the dataset parser does; its paths are mapped back to rows and columns.
-  const checked = parseDatasetJson(json);
+  const checked = parseDatasetJson(json, registry);
   if (checked.ok) return checked;
   const located = fromDatasetErrors(checked.errors).map((issue) =>
     issue.location.kind === 'path' ? { ...issue, location: locate(issue.location.path, map) } : issue,

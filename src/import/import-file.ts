@@ -1,3 +1,4 @@
+import { loadRegionRegistry, type RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
 import { parseDatasetCsv, type Vocabularies } from './csv-import';
 import { clip, fileIssue, type ImportIssue } from './issues';
@@ -39,6 +40,8 @@ export interface ImportOptions {
   /** Ids that an import may not take (the bundled dataset's). */
   reservedIds?: readonly string[];
   now?: string;
+  /** The app's region registry (every region of Sichuan); without it only listed regions count. */
+  registry?: RegionRegistry;
 }
 
 export interface ImportedFile {
@@ -63,11 +66,12 @@ export function importText(
   }
   const result: ImportResult =
     kind === 'json'
-      ? parseDatasetJsonFile(text)
+      ? parseDatasetJsonFile(text, options.registry)
       : parseDatasetCsv(text, {
           vocabularies: options.vocabularies,
           fileName: options.fileName,
           now: options.now,
+          registry: options.registry,
         });
   if (!result.ok) return result;
   if (options.reservedIds?.includes(result.value.id)) {
@@ -103,10 +107,13 @@ export async function importFile(
   }
   if (file.size === 0) return { ok: false, errors: [fileIssue('fileEmpty')] };
   let text: string;
+  let registry: RegionRegistry;
   try {
     text = decodeText(new Uint8Array(await readBytes(file)));
+    // Every region of Sichuan may be named (the registry is a small lazy chunk, loaded once).
+    registry = options.registry ?? (await loadRegionRegistry());
   } catch (e) {
     return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 160) })] };
   }
-  return importText(text, { ...options, fileName: file.name });
+  return importText(text, { ...options, registry, fileName: file.name });
 }

@@ -24,6 +24,8 @@ export type ImportIssueCode =
   | 'badNumber'
   | 'badDate'
   | 'badCode'
+  /** A six-digit code that is neither a region of the app's registry (Sichuan) nor of the dataset. */
+  | 'unknownRegionCode'
   | 'badId'
   | 'countMismatch'
   /** organisation_type_reasons_*: one reason per "inferred" organisation. */

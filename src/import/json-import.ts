@@ -1,4 +1,5 @@
 import { parseDatasetJson } from '../data/parse-dataset';
+import type { RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
 import { capIssues, clip, fileIssue, fromDatasetErrors, type ImportIssue } from './issues';
 import { IMPORT_LIMITS } from './limits';
@@ -73,8 +74,11 @@ export function checkJsonLimits(json: unknown): ImportIssue[] {
   return issues;
 }
 
-/** A dataset file in our JSON schema (text) → a validated dataset or located issues. Never throws. */
-export function parseDatasetJsonFile(input: string): ImportResult {
+/**
+ * A dataset file in our JSON schema (text) → a validated dataset or located issues. Never throws.
+ * With the region registry, the file may name any region of Sichuan without listing it.
+ */
+export function parseDatasetJsonFile(input: string, registry?: RegionRegistry): ImportResult {
   try {
     const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
     if (text.trim() === '') return { ok: false, errors: [fileIssue('fileEmpty')] };
@@ -86,7 +90,7 @@ export function parseDatasetJsonFile(input: string): ImportResult {
     }
     const limits = checkJsonLimits(json);
     if (limits.length) return { ok: false, errors: limits };
-    const parsed = parseDatasetJson(json);
+    const parsed = parseDatasetJson(json, registry);
     return parsed.ok ? parsed : { ok: false, errors: capIssues(fromDatasetErrors(parsed.errors)) };
   } catch (e) {
     return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 160) })] };

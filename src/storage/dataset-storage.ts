@@ -1,4 +1,5 @@
 import { parseDatasetText } from '../data/parse-dataset';
+import type { RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
 import { MAX_IMPORTED_DATASETS, STORAGE_LIMIT_BYTES } from '../import/limits';
 
@@ -53,8 +54,14 @@ function isStoredDataset(r: unknown): r is StoredDataset {
 
 const metaOf = ({ text: _text, ...meta }: StoredDataset): StoredMeta => meta;
 
-/** Every stored dataset, validated again; corrupted records are deleted and counted, never thrown. */
-export async function loadStoredDatasets(backend: StorageBackend): Promise<LoadResult> {
+/**
+ * Every stored dataset, validated again (against the region registry when given, as at import);
+ * corrupted records are deleted and counted, never thrown.
+ */
+export async function loadStoredDatasets(
+  backend: StorageBackend,
+  registry?: RegionRegistry,
+): Promise<LoadResult> {
   let records: unknown[];
   try {
     records = await backend.getAll();
@@ -65,7 +72,7 @@ export async function loadStoredDatasets(backend: StorageBackend): Promise<LoadR
   let discarded = 0;
   for (const r of records) {
     const parsed =
-      isStoredDataset(r) && r.text.length <= STORAGE_LIMIT_BYTES ? parseDatasetText(r.text) : null;
+      isStoredDataset(r) && r.text.length <= STORAGE_LIMIT_BYTES ? parseDatasetText(r.text, registry) : null;
     if (
       parsed?.ok &&
       isStoredDataset(r) &&

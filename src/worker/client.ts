@@ -112,7 +112,9 @@ export function validateInWorker(
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<Validated> {
   if (theWorker() === null) {
-    return import('./validate').then((m) => m.validateDatasetBytes(bytes, (phase) => onProgress({ phase })));
+    return Promise.all([import('./validate'), import('../data/region-registry')])
+      .then(([m, r]) => Promise.all([m, r.loadRegionRegistry()]))
+      .then(([m, registry]) => m.validateDatasetBytes(bytes, (phase) => onProgress({ phase }), registry));
   }
   return new Promise((resolve, reject) => {
     const id = nextId++;

@@ -5,6 +5,7 @@
  */
 import type { EffortIndex } from '../aggregates/effort-index';
 import type { Dataset } from '../data/model';
+import { loadRegionRegistry } from '../data/region-registry';
 import { importFile } from '../import/import-file';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { validateDatasetBytes } from './validate';
@@ -60,7 +61,12 @@ async function handle(request: WorkerRequest): Promise<void> {
   } else {
     bytes = request.bytes;
   }
-  const result = validateDatasetBytes(bytes, (phase) => post({ id, kind: 'progress', progress: { phase } }));
+  const registry = await loadRegionRegistry();
+  const result = validateDatasetBytes(
+    bytes,
+    (phase) => post({ id, kind: 'progress', progress: { phase } }),
+    registry,
+  );
   if (!result.ok) post({ id, kind: 'invalid', errors: result.errors });
   else sendDataset(id, result.dataset, result.index);
 }

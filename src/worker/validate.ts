@@ -2,6 +2,7 @@ import { effortIndexOf, type EffortIndex } from '../aggregates/effort-index';
 import type { DatasetError } from '../data/dataset-errors';
 import { buildDataset, type Dataset } from '../data/model';
 import { parseDatasetText } from '../data/parse-dataset';
+import type { RegionRegistry } from '../data/region-registry';
 import type { LoadPhase } from './protocol';
 
 export type Validated =
@@ -9,16 +10,17 @@ export type Validated =
 
 /**
  * A dataset file's bytes → the validated, modelled and indexed dataset, or its located errors. The
- * same validation as every dataset the app reads (`parseDatasetText`); run in the worker, or on the
- * page where workers are unavailable.
+ * same validation as every dataset the app reads (`parseDatasetText`, with the region registry the
+ * caller loaded: `loadRegionRegistry`); run in the worker, or on the page where workers are unavailable.
  */
 export function validateDatasetBytes(
   bytes: ArrayBuffer,
   phase: (p: LoadPhase) => void = () => {},
+  registry?: RegionRegistry,
 ): Validated {
   phase('validate');
   // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
-  const parsed = parseDatasetText(new TextDecoder().decode(bytes));
+  const parsed = parseDatasetText(new TextDecoder().decode(bytes), registry);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   phase('index');
   const dataset = buildDataset(parsed.value);

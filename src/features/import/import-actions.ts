@@ -1,4 +1,5 @@
 import { buildDataset } from '../../data/model';
+import { loadRegionRegistry } from '../../data/region-registry';
 import { importFile } from '../../import/import-file';
 import { importInWorker, workersAvailable } from '../../worker/client';
 import { fileIssue } from '../../import/issues';
@@ -81,7 +82,8 @@ export async function importDatasetFile(file: File): Promise<void> {
 /** Restore the datasets kept from earlier visits (once per page); damaged ones are discarded with a notice. */
 export function restoreImportedDatasets(): Promise<void> {
   return restoreOnce(async () => {
-    const { datasets, discarded } = await loadStoredDatasets(storageBackend());
+    const registry = await loadRegionRegistry().catch(() => undefined);
+    const { datasets, discarded } = await loadStoredDatasets(storageBackend(), registry);
     const reserved = bundledId();
     for (const { meta, json } of datasets) {
       if (json.id === reserved) continue;

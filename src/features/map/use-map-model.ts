@@ -41,10 +41,17 @@ export function useMapModel(
     return {
       mapName: geo.data.name,
       regions: geo.data.features.map((f) => {
-        const region = dataset.regionByCode.get(f.code);
+        // A region the dataset does not list is named from the boundary data (zh and en).
+        const region = dataset.regionByCode.get(f.code) ?? {
+          code: f.code,
+          zh: f.name,
+          en: f.en,
+          level: drill === null ? ('prefecture' as const) : ('county' as const),
+          parent: drill,
+        };
         return {
           code: f.code,
-          name: region ? shortRegionName(region, lang) : f.name,
+          name: shortRegionName(region, lang),
           value: byCode.get(f.code) ?? notCoveredValue(f.code),
         };
       }),
@@ -52,6 +59,6 @@ export function useMapModel(
       unitLabel,
       selected,
     };
-  }, [geo.data, values, dataset, metric, lang, selected]);
+  }, [geo.data, values, dataset, metric, lang, selected, drill]);
   return { model, values, status: geo.status, error: geo.error };
 }

@@ -8,6 +8,9 @@ import {
 } from '../../../src/data/dataset-errors';
 import { fromZodIssue, parseDatasetJson, parseDatasetText } from '../../../src/data/parse-dataset';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
+import { regionRegistry } from '../../fixtures/load';
+
+const registry = regionRegistry();
 
 type Row = [name: string, mutate: (ds: Record<string, any>) => void, expected: DatasetError[]];
 
@@ -161,6 +164,28 @@ const TABLE: Row[] = [
     [{ path: 'regions[2].parent', code: 'regionParent', params: {} }],
   ],
   [
+    'a region that disagrees with the registry (米易县 is a county of Panzhihua, not of Chengdu)',
+    (ds) => (ds.regions.find((r: { code: string }) => r.code === '510421').parent = '510100'),
+    [
+      {
+        path: `regions[${miniDatasetJson().regions.findIndex((r) => r.code === '510421')}].parent`,
+        code: 'regionDisagrees',
+        params: { code: '510421', field: 'parent', expected: '510400', received: '510100' },
+      },
+    ],
+  ],
+  [
+    'a region whose level disagrees with the registry',
+    (ds) => (ds.regions.find((r: { code: string }) => r.code === '510421').level = 'prefecture'),
+    [
+      {
+        path: `regions[${miniDatasetJson().regions.findIndex((r) => r.code === '510421')}].level`,
+        code: 'regionDisagrees',
+        params: { code: '510421', field: 'level', expected: 'county', received: 'prefecture' },
+      },
+    ],
+  ],
+  [
     'an unknown organisation type',
     (ds) => (ds.organisations[0].type = 'guild'),
     [{ path: 'organisations[0].type', code: 'unknownOrganisationType', params: { id: 'guild' } }],
@@ -255,7 +280,7 @@ const TABLE: Row[] = [
 function errorsAfter(mutate: Row[1]): DatasetError[] {
   const ds = structuredClone(miniDatasetJson()) as unknown as Record<string, any>;
   mutate(ds);
-  const result = parseDatasetJson(ds);
+  const result = parseDatasetJson(ds, registry);
   return result.ok ? [] : result.errors;
 }
 

@@ -47,6 +47,7 @@ const EXAMPLES: { [C in DatasetErrorCode]: DatasetErrorParams<C> } = {
   duplicateId: { id: 'cd-ufd' },
   unknownRegion: { code: '519999' },
   regionParent: {},
+  regionDisagrees: { code: '510421', field: 'parent', expected: '510400', received: '510100' },
   unknownOrganisationType: { id: 'guild' },
   unknownOrganisation: { id: 'ghost-org' },
   unknownActivity: { id: 'juggling' },
