@@ -6,6 +6,8 @@ const ETHNIC_ZH =
   /(?:藏|羌|彝|回|苗|蒙古|土家|傈僳|纳西|布依|满|白|傣|壮|哈尼|黎|侗|瑶|朝鲜|维吾尔|哈萨克)族$/;
 /** " Tibetan and Qiang Autonomous Prefecture", " Yi Autonomous Prefecture" … */
 const AUTONOMOUS_EN = /\s+(?:(?:[A-Z][\p{L}-]*|and)\s+)*Autonomous\s+Prefecture$/u;
+/** " Qiang Autonomous County", " Yi Autonomous County" … */
+const AUTONOMOUS_COUNTY_EN = /\s+(?:(?:[A-Z][\p{L}-]*|and)\s+)*Autonomous\s+County$/u;
 /** " (Aba)": an alias in brackets, dropped when the bare name is unambiguous. */
 const ALIAS_EN = /\s*\([^)]*\)$/;
 
@@ -29,7 +31,8 @@ function candidates(region: Region, lang: Lang): string[] {
   }
   const name = region.en.trim();
   if (region.level === 'county') {
-    const stripped = name.replace(/\s+County$/, '');
+    // "Beichuan Qiang Autonomous County" → "Beichuan"; "Miyi County" → "Miyi".
+    const stripped = name.replace(AUTONOMOUS_COUNTY_EN, '').replace(/\s+County$/, '');
     return stripped !== name && stripped.length > 0 ? [stripped, name] : [name];
   }
   const withAlias = name.replace(AUTONOMOUS_EN, '').replace(/\s+(?:City|Province)$/, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortRegionName, shortRegionNames } from '../../../src/i18n/region-names';
 import type { Region } from '../../../src/data/schema';
-import { bundledDataset } from '../../fixtures/load';
+import { bundledDataset, regionRegistry } from '../../fixtures/load';
 
 const ds = bundledDataset();
 const region = (code: string): Region => {
@@ -33,6 +33,23 @@ describe('shortRegionName (en)', () => {
     expect(shortRegionName(region('513400'), 'en')).toBe('Liangshan');
     expect(shortRegionName(region('510421'), 'en')).toBe('Miyi');
     expect(shortRegionName(region('510402'), 'en')).toBe('Dong District');
+  });
+
+  it('shortens every county of the region registry to its place name (autonomous counties too)', () => {
+    const registry = regionRegistry();
+    const county = (code: string): Region => registry.byCode.get(code)!;
+    expect(shortRegionName(county('510726'), 'en')).toBe('Beichuan');
+    expect(shortRegionName(county('510726'), 'en', registry.regions)).toBe('Beichuan');
+    expect(shortRegionName(county('513422'), 'en')).toBe('Muli');
+    expect(shortRegionName(county('511902'), 'en')).toBe('Bazhou District');
+    expect(shortRegionName(county('513332'), 'en')).toBe('Sêrxü');
+    for (const r of registry.regions) {
+      const short = shortRegionName(r, 'en', registry.regions);
+      expect(short, r.en).toMatch(/^[A-Z]/);
+      expect(short, r.en).not.toMatch(/Autonomous/);
+    }
+    // Beside the prefecture "Ngawa (Aba)", the county keeps its "County".
+    expect(shortRegionName(county('513231'), 'en', registry.regions)).toBe('Ngawa County');
   });
 
   it('keeps a bracketed alias unless the other regions show the bare name is unambiguous', () => {
