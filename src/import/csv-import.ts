@@ -408,7 +408,7 @@ function buildFromRows(
     organisationTypes: vocabularies.organisationTypes,
     activities: vocabularies.activities,
     // With the registry, the dataset lists only what the registry lacks; the parser adds the
-    // registry regions the rows name (and the province and prefectures, as for any dataset).
+    // registry regions the rows name, with their prefectures and the province.
     regions: registry
       ? vocabularies.regions.filter((r) => !registry.byCode.has(r.code))
       : vocabularies.regions,
