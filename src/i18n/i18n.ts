@@ -4,8 +4,15 @@ import { messages, type MessageKey } from './messages';
 
 /** Fill `{name}` placeholders; an unknown name stays as written. Values are inserted as plain text. */
 export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const value = params[name]!;
+      // `{n|effort|efforts}`: the word for n, singular only when n is exactly 1 ("1", not "1.5" or "1万").
+      if (one !== undefined) return String(value) === '1' ? one : (other ?? '');
+      return String(value);
+    },
   );
 }
 

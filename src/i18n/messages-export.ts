@@ -149,7 +149,7 @@ export const exportMessages = {
     filterRegions: 'regions: {list}',
     filterDay: 'up to {date}',
     filterSelected: 'selected region: {name}',
-    filterCounts: '{shown} of {total} efforts shown, {measures} figures',
+    filterCounts: '{shown} of {total} {total|effort|efforts} shown, {measures} {measures|figure|figures}',
     mapExportTitle: '{map}: {metric}',
     chartExportTitle: '{chart}: {metric} ({scope})',
     chartExportTitleNoMetric: '{chart} ({scope})',

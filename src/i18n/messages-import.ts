@@ -41,13 +41,15 @@ export const importMessages = {
       'Up to {fileMb} MB and {efforts} efforts per file; up to {storeMb} MB kept in this browser.',
     importTemplate: 'Download the CSV template',
     importBusy: 'Checking “{name}”…',
-    importDone: 'Imported “{title}”: {efforts} efforts, {measures} figures.',
-    importFailed: '“{name}” was not imported: {count} problems found. Nothing already loaded has changed.',
+    importDone:
+      'Imported “{title}”: {efforts} {efforts|effort|efforts}, {measures} {measures|figure|figures}.',
+    importFailed:
+      '“{name}” was not imported: {count} {count|problem|problems} found. Nothing already loaded has changed.',
     importLoaded: 'Loaded datasets',
     importBundled: 'Bundled data',
     importFromFile: 'Imported from {name} ({kind}, {date})',
     importCounts:
-      '{efforts} efforts · {measures} figures · {organisations} organisations · {regions} regions',
+      '{efforts} {efforts|effort|efforts} · {measures} {measures|figure|figures} · {organisations} {organisations|organisation|organisations} · {regions} {regions|region|regions}',
     importShow: 'Show',
     importShowing: 'Showing',
     importShowLabel: 'Show “{title}” on the map and charts',

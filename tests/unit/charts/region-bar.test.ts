@@ -154,7 +154,7 @@ describe('buildRegionBarOption', () => {
     const text = ariaDescription(buildRegionBarOption(model(), ctxFor('en')));
     expect(text).toContain('Highest: Gamma 3,100, Epsilon 2,000–9,999 (several thousand), Alpha 200+.');
     expect(text).toContain('Approximate figures are drawn as ranges');
-    expect(text).toContain('1 regions report no figure');
+    expect(text).toContain('1 region reports no figure');
     const zh = ariaDescription(buildRegionBarOption(model(), ctxFor('zh')));
     expect(zh).toContain('最高：Gamma 3,100、Epsilon 2,000–9,999（数千人次）、Alpha 200余。');
     expect(zh).toContain('约数画作范围');

@@ -6,6 +6,7 @@ import {
   formatQualified,
   qualifierLabel,
 } from '../../../src/i18n/format';
+import { fillTemplate, translate } from '../../../src/i18n/i18n';
 
 describe('number formatting: edges', () => {
   it('uses 万 only from 10,000 and only for whole hundreds, unless compact', () => {
@@ -73,5 +74,26 @@ describe('number formatting: edges', () => {
     expect(formatDay('2022-12-31', 'zh')).toBe('12月31日');
     expect(formatDay('2022-12-31', 'zh', { year: false })).toBe('12月31日');
     expect(formatDay('2022-01-05', 'zh', { year: true })).toBe('2022年1月5日');
+  });
+});
+
+describe('plural words in templates', () => {
+  it('picks the singular only for exactly 1, and leaves unknown names as written', () => {
+    const t = '{n} {n|effort|efforts}, {m} {m|figure|figures}';
+    expect(fillTemplate(t, { n: 1, m: 2 })).toBe('1 effort, 2 figures');
+    expect(fillTemplate(t, { n: 0, m: 1 })).toBe('0 efforts, 1 figure');
+    expect(fillTemplate(t, { n: '1,000', m: 1.5 })).toBe('1,000 efforts, 1.5 figures');
+    expect(fillTemplate('{x|a|b} {y}', {})).toBe('{x|a|b} {y}');
+  });
+
+  it('English counts agree with their nouns', () => {
+    expect(translate('en', 'importCounts', { efforts: 1, measures: 1, organisations: 1, regions: 2 })).toBe(
+      '1 effort · 1 figure · 1 organisation · 2 regions',
+    );
+    expect(translate('en', 'effortsInRegion', { count: 1 })).toBe('1 effort');
+    expect(translate('en', 'hiddenByFilters', { count: 1 })).toBe('1 more effort is hidden by the filters.');
+    expect(translate('zh', 'importCounts', { efforts: 1, measures: 1, organisations: 1, regions: 2 })).toBe(
+      '1 项行动 · 1 项数据 · 1 个组织 · 2 个地区',
+    );
   });
 });
