@@ -45,13 +45,16 @@ export function periodLabel(period: Period, lang: Lang, options: { year?: boolea
 }
 
 /**
- * The short label of a period under an axis: the first day of a day or week ("9月5日" / "5 Sep"),
- * the month of a month ("2月" / "Feb"); the year is added to the first period and to the first
+ * The short label of a period under an axis: a day ("9月5日" / "5 Sep"), the Monday of a week
+ * ("9月5日起" / "from 5 Sep"), a month ("2月" / "Feb"); the year is added to the first period and to the first
  * period of each new year when the axis crosses years ("2020年1月" / "Jan 2020").
  */
 export function periodAxisLabel(period: Period, lang: Lang, showYear: boolean): string {
   if (period.granularity === 'month') return monthText(period.start, lang, showYear);
-  return dayText(period.start, lang, showYear);
+  const day = dayText(period.start, lang, showYear);
+  if (period.granularity === 'day') return day;
+  // A week is named by its Monday, marked so that it does not read as one day.
+  return lang === 'zh' ? `${day}起` : `from ${day}`;
 }
 
 /** Whether the periods of an axis span more than one calendar year. */

@@ -85,12 +85,12 @@ describe('buildTimelineOption', () => {
       ctxFor('zh'),
     );
     const axis = component<{ axisLabel: { formatter: (d: string) => string } }>(option, 'xAxis');
-    expect(axis.axisLabel.formatter('2019-W51')).toBe('2019年12月16日');
-    expect(axis.axisLabel.formatter('2019-W52')).toBe('12月23日');
+    expect(axis.axisLabel.formatter('2019-W51')).toBe('2019年12月16日起');
+    expect(axis.axisLabel.formatter('2019-W52')).toBe('12月23日起');
     // ISO week 1 of 2020 starts on 30 Dec 2019: the year changes on the first week starting in 2020.
-    expect(axis.axisLabel.formatter('2020-W01')).toBe('12月30日');
-    expect(axis.axisLabel.formatter('2020-W02')).toBe('2020年1月6日');
-    expect(axis.axisLabel.formatter('2020-W06')).toBe('{cursor|2月3日}');
+    expect(axis.axisLabel.formatter('2020-W01')).toBe('12月30日起');
+    expect(axis.axisLabel.formatter('2020-W02')).toBe('2020年1月6日起');
+    expect(axis.axisLabel.formatter('2020-W06')).toBe('{cursor|2月3日起}');
     expect(ariaDescription(option)).toContain('2020年第6周（2月3日–9日）');
     const months = periodsCovering('2019-11-01', '2021-06-30', 'month');
     const en = buildTimelineOption(
