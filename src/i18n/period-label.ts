@@ -57,6 +57,11 @@ export function periodAxisLabel(period: Period, lang: Lang, showYear: boolean): 
   return lang === 'zh' ? `${day}起` : `from ${day}`;
 }
 
+/** The month a period starts in, for the landmarks of a long axis: "4月" / "Apr", "2020年1月" / "Jan 2020". */
+export function periodMonthLabel(period: Period, lang: Lang, showYear: boolean): string {
+  return monthText(period.start, lang, showYear);
+}
+
 /** Whether the periods of an axis span more than one calendar year. */
 export function crossesYears(periods: readonly Period[]): boolean {
   const first = periods[0];

@@ -1,6 +1,12 @@
 import { joinSentences } from '../../i18n/i18n';
 import { SCRIPTS } from '../../i18n/script';
-import { crossesYears, granularityUnit, periodAxisLabel, periodLabel } from '../../i18n/period-label';
+import {
+  crossesYears,
+  granularityUnit,
+  periodAxisLabel,
+  periodLabel,
+  periodMonthLabel,
+} from '../../i18n/period-label';
 import type { TimelineCell } from '../../aggregates/timeline';
 import { overlaps, type Granularity, type Period } from '../../domain/period';
 import type { ChartContext } from '../chart-context';
@@ -69,6 +75,32 @@ function describe(model: TimelineModel, ctx: ChartContext): string {
 
 const WHEN = { day: 'whenDay', week: 'whenWeek', month: 'whenMonth' } as const;
 
+/** Above these many periods the axis labels only the landmarks below, not every period ECharts fits. */
+const MAX_AUTO_WEEKS = 26;
+const MAX_AUTO_MONTHS = 18;
+
+/**
+ * Which periods a long axis labels: the first, then the first week of each quarter (January, April,
+ * July, October) or each January for months, so that the labels that carry a year are never thinned
+ * away; null = every period, thinned by ECharts.
+ */
+export function labelledPeriods(periods: readonly Period[], granularity: Granularity): Set<number> | null {
+  const month = (p: Period): string => p.start.slice(5, 7);
+  let marks: number[];
+  if (granularity === 'week' && periods.length > MAX_AUTO_WEEKS) {
+    marks = periods.flatMap((p, i) =>
+      i > 0 && ['01', '04', '07', '10'].includes(month(p)) && month(periods[i - 1]!) !== month(p) ? [i] : [],
+    );
+  } else if (granularity === 'month' && periods.length > MAX_AUTO_MONTHS) {
+    marks = periods.flatMap((p, i) => (i > 0 && month(p) === '01' ? [i] : []));
+  } else {
+    return null;
+  }
+  // The first period too, unless the first landmark is so close that the two labels would collide.
+  const first = marks[0];
+  return new Set(first === undefined || first >= periods.length / 8 ? [0, ...marks] : marks);
+}
+
 /**
  * Region × period heat map of running efforts (days, weeks or months); periods where an effort
  * starts marked ●; the periods of the selected period outlined.
@@ -77,6 +109,8 @@ export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): EC
   const { lang } = ctx;
   const periodIndex = new Map(model.periods.map((p, i) => [p.key, i]));
   const year = crossesYears(model.periods);
+  const landmarks = labelledPeriods(model.periods, model.granularity);
+  const firstLandmark = landmarks ? Math.min(...landmarks) : 0;
   const selected = new Set(
     model.cursor === null ? [] : model.periods.filter((p) => overlaps(p, model.cursor!)).map((p) => p.key),
   );
@@ -131,14 +165,21 @@ export function buildTimelineOption(model: TimelineModel, ctx: ChartContext): EC
         fontSize: 10,
         color: ctx.mutedTextColor,
         rotate: SCRIPTS[lang].axisLabelRotate,
+        ...(landmarks ? { interval: (i: number): boolean => landmarks.has(i) } : {}),
         formatter: (key: string): string => {
           const i = periodIndex.get(key);
           const period = i === undefined ? undefined : model.periods[i];
           if (i === undefined || !period) return String(key);
           const previous = model.periods[i - 1];
           // The year on the first period and on the first of each new year, when the axis crosses years.
-          const showYear = year && (!previous || previous.start.slice(0, 4) !== period.start.slice(0, 4));
-          const text = periodAxisLabel(period, lang, showYear);
+          const showYear =
+            (year && (!previous || previous.start.slice(0, 4) !== period.start.slice(0, 4))) ||
+            (landmarks !== null && i === firstLandmark);
+          // A long axis of weeks is labelled by month at its landmarks (short, and the scale reads by month).
+          const text =
+            landmarks && period.granularity === 'week'
+              ? periodMonthLabel(period, lang, showYear)
+              : periodAxisLabel(period, lang, showYear);
           return selected.has(key) ? `{cursor|${text}}` : text;
         },
         rich: { cursor: { fontWeight: 'bold', color: ctx.textColor, fontSize: 11 } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildTimelineOption,
+  labelledPeriods,
   START_MARK,
   type TimelineItem,
   type TimelineModel,
@@ -102,5 +103,44 @@ describe('buildTimelineOption', () => {
     expect(enAxis.axisLabel.formatter('2019-12')).toBe('Dec');
     expect(enAxis.axisLabel.formatter('2020-01')).toBe('Jan 2020');
     expect(ariaDescription(en)).toContain('× 20 periods of one month (Nov 2019–Jun 2021)');
+  });
+
+  it('labels a long axis at landmarks that carry the year: quarters for weeks, Januaries for months', () => {
+    expect(labelledPeriods(t.axis.periods, 'day')).toBeNull();
+    expect(labelledPeriods(periodsCovering('2020-01-01', '2020-06-28', 'week'), 'week')).toBeNull();
+    const weeks = periodsCovering('2018-11-26', '2020-04-10', 'week');
+    const shown = [...labelledPeriods(weeks, 'week')!].map((i) => weeks[i]!.start);
+    expect(shown).toEqual([
+      // The first week whose Monday falls in each quarter's first month (the first week of the axis,
+      // 26 Nov 2018, is left out: its label would run into January's).
+      '2019-01-07',
+      '2019-04-01',
+      '2019-07-01',
+      '2019-10-07',
+      '2020-01-06',
+      '2020-04-06',
+    ]);
+    const months = periodsCovering('2017-06-01', '2020-04-30', 'month');
+    const option = buildTimelineOption(
+      { periods: months, granularity: 'month', rows: [], cursor: null },
+      ctxFor('en'),
+    );
+    const axis = component<{
+      axisLabel: { interval: (i: number) => boolean; formatter: (d: string) => string };
+    }>(option, 'xAxis');
+    const labels = months.flatMap((p, i) =>
+      axis.axisLabel.interval(i) ? [axis.axisLabel.formatter(p.key)] : [],
+    );
+    expect(labels).toEqual(['Jun 2017', 'Jan 2018', 'Jan 2019', 'Jan 2020']);
+    const weekly = buildTimelineOption(
+      { periods: weeks, granularity: 'week', rows: [], cursor: null },
+      ctxFor('zh'),
+    );
+    const weekAxis = component<{
+      axisLabel: { interval: (i: number) => boolean; formatter: (d: string) => string };
+    }>(weekly, 'xAxis');
+    expect(
+      weeks.flatMap((p, i) => (weekAxis.axisLabel.interval(i) ? [weekAxis.axisLabel.formatter(p.key)] : [])),
+    ).toEqual(['2019年1月', '4月', '7月', '10月', '2020年1月', '4月']);
   });
 });
