@@ -152,9 +152,10 @@ export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
   // A period the data does not reach would show an empty view: dropped, like any broken part.
   let { period } = view;
   const selected = period === null ? null : parsePeriod(period);
-  const axis = datasetTimeAxis(dataset);
+  const axis = period === null ? null : datasetTimeAxis(dataset);
   if (
     period !== null &&
+    axis !== null &&
     (selected === null ||
       axis.from === null ||
       axis.to === null ||
