@@ -1,6 +1,7 @@
 import { lowerBound, upperBound, type Dataset } from '../data/model';
 import type { Qualifier } from '../data/schema';
 import type { Filters } from '../domain/view';
+import { dayNumber, parsePeriod } from '../domain/period';
 
 /**
  * A columnar index of a dataset's efforts and measures, built once per dataset (cached), so that
@@ -45,11 +46,7 @@ export const OPEN_END = 2 ** 30;
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'at-least', 'approx'];
 const BASES = ['stated', 'inferred', 'unrecorded'] as const;
 
-/** 2022-09-04 → days since the epoch (UTC). */
-export function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
+export { dayNumber };
 
 const cache = new WeakMap<Dataset, EffortIndex | null>();
 
@@ -172,7 +169,7 @@ function maskOf(ids: readonly string[], all: readonly string[]): number {
 export function filterIndex(
   index: EffortIndex,
   filters: Filters,
-  day: string | null = null,
+  period: string | null = null,
 ): { pass: Uint8Array; positions: Int32Array } {
   const n = index.size;
   const pass = new Uint8Array(n);
@@ -181,15 +178,17 @@ export function filterIndex(
   const regionSet = filters.regions.length
     ? new Set(filters.regions.map((c) => index.regionCodes.indexOf(c)).filter((p) => p !== -1))
     : null;
-  const dayNo = day === null ? null : dayNumber(day);
+  // A period keeps the efforts running at some time in it; a malformed one keeps none.
+  const span = period === null ? null : parsePeriod(period);
+  const [pStart, pEnd] = span ? [dayNumber(span.start), dayNumber(span.end)] : [1, 0];
   const out = new Int32Array(n);
   let count = 0;
-  const { typeMask, activityMask, region, prefecture, start } = index;
+  const { typeMask, activityMask, region, prefecture, start, end } = index;
   for (let i = 0; i < n; i += 1) {
     if (types !== -1 && (typeMask[i]! & types) === 0) continue;
     if (acts !== -1 && (activityMask[i]! & acts) === 0) continue;
     if (regionSet !== null && !regionSet.has(region[i]!) && !regionSet.has(prefecture[i]!)) continue;
-    if (dayNo !== null && (start[i] === -1 || start[i]! > dayNo)) continue;
+    if (period !== null && (start[i] === -1 || start[i]! > pEnd || end[i]! < pStart)) continue;
     pass[i] = 1;
     out[count] = i;
     count += 1;

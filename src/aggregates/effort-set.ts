@@ -1,7 +1,8 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { Filters } from '../domain/view';
 import { dayNumber, effortIndexOf, filterIndex, type EffortIndex } from './effort-index';
-import { filterEfforts } from './filter-efforts';
+import { activeIn, filterEfforts } from './filter-efforts';
+import { parsePeriod } from '../domain/period';
 
 /**
  * The efforts that pass the filters, with what the fast path needs: the dataset's columnar index
@@ -20,19 +21,19 @@ export interface EffortSet {
 /** How many filter passes have run (a test proves one filter click runs exactly one). */
 export const effortSetStats = { filterPasses: 0 };
 
-export function selectEffortSet(dataset: Dataset, filters: Filters, day: string | null): EffortSet {
+export function selectEffortSet(dataset: Dataset, filters: Filters, period: string | null): EffortSet {
   effortSetStats.filterPasses += 1;
   const index = effortIndexOf(dataset);
   if (index === null) {
     return {
       dataset,
-      efforts: filterEfforts(dataset.efforts, filters, day),
+      efforts: filterEfforts(dataset.efforts, filters, period),
       index,
       pass: null,
       positions: null,
     };
   }
-  const { pass, positions } = filterIndex(index, filters, day);
+  const { pass, positions } = filterIndex(index, filters, period);
   return { dataset, efforts: Array.from(positions, (i) => dataset.efforts[i]!), index, pass, positions };
 }
 
@@ -74,15 +75,17 @@ export function narrowToRegion(set: EffortSet, code: string): EffortSet {
 }
 
 /**
- * Narrow a set to the timeline cursor: efforts dated on or before `day`. Undated efforts cannot be
- * placed on a day, so they drop out (as in `filterEfforts`).
+ * Narrow a set to the selected period of the timeline (a day, ISO week or month: `domain/period`):
+ * efforts running at some time in it ("since" efforts run on). Undated efforts cannot be placed in
+ * time, so they drop out (as in `filterEfforts`); a malformed period keeps nothing.
  */
-export function narrowToDay(set: EffortSet, day: string): EffortSet {
-  const dayNo = dayNumber(day);
+export function narrowToPeriod(set: EffortSet, period: string): EffortSet {
+  const span = parsePeriod(period);
+  const [first, last] = span ? [dayNumber(span.start), dayNumber(span.end)] : [1, 0];
   return narrow(
     set,
-    (i, index) => index.start[i] !== -1 && index.start[i]! <= dayNo,
-    (e) => e.date !== null && e.date.start <= day,
+    (i, index) => index.start[i] !== -1 && index.start[i]! <= last && index.end[i]! >= first,
+    (e) => span !== null && activeIn(e, span),
   );
 }
 

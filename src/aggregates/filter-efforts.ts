@@ -1,5 +1,15 @@
 import type { EffortRecord } from '../data/model';
 import type { Filters } from '../domain/view';
+import { parsePeriod, type Period } from '../domain/period';
+
+/** Whether an effort runs at some time in a period ("since" runs on; undated never). */
+export function activeIn(e: EffortRecord, period: Period): boolean {
+  const { date } = e;
+  if (date === null || date.start > period.end) return false;
+  if (date.kind === 'since') return true;
+  const end = date.kind === 'range' ? (date.end ?? date.start) : date.start;
+  return end >= period.start;
+}
 
 function anyIn(values: readonly string[], selected: readonly string[]): boolean {
   return values.some((v) => selected.includes(v));
@@ -8,15 +18,17 @@ function anyIn(values: readonly string[], selected: readonly string[]): boolean 
 /**
  * The efforts that pass the filters. An empty filter list means "all"; within one filter the
  * choices are alternatives (OR), across filters they combine (AND). A region filter matches an
- * effort in that region or in any of its counties. With a timeline day, only efforts dated on or
- * before it remain — undated efforts cannot be placed on a day, so they drop out.
+ * effort in that region or in any of its counties. With a timeline period (a day, ISO week or month,
+ * `domain/period`), only efforts running at some time in it remain — undated efforts cannot be placed
+ * in time, so they drop out; a malformed period keeps nothing.
  */
 export function filterEfforts(
   efforts: readonly EffortRecord[],
   filters: Filters,
-  day: string | null = null,
+  period: string | null = null,
 ): EffortRecord[] {
   const { organisationTypes, activities, regions } = filters;
+  const span = period === null ? null : parsePeriod(period);
   return efforts.filter(
     (e) =>
       (organisationTypes.length === 0 || anyIn(e.organisationTypes, organisationTypes)) &&
@@ -24,16 +36,16 @@ export function filterEfforts(
       (regions.length === 0 ||
         regions.includes(e.regionCode) ||
         (e.prefectureCode !== null && regions.includes(e.prefectureCode))) &&
-      (day === null || (e.date !== null && e.date.start <= day)),
+      (period === null || (span !== null && activeIn(e, span))),
   );
 }
 
-/** True when any filter (or the timeline cursor) narrows the view. */
-export function isFiltered(filters: Filters, day: string | null = null): boolean {
+/** True when any filter (or the timeline period) narrows the view. */
+export function isFiltered(filters: Filters, period: string | null = null): boolean {
   return (
     filters.organisationTypes.length > 0 ||
     filters.activities.length > 0 ||
     filters.regions.length > 0 ||
-    day !== null
+    period !== null
   );
 }

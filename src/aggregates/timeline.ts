@@ -1,19 +1,25 @@
 import type { Dataset, EffortRecord } from '../data/model';
-import { dayNumber, OPEN_END, type EffortIndex } from './effort-index';
+import {
+  dayNumber,
+  granularityFor,
+  isoDay,
+  overlaps,
+  periodsCovering,
+  type Granularity,
+  type Period,
+} from '../domain/period';
+import { OPEN_END, type EffortIndex } from './effort-index';
 import type { EffortSet } from './effort-set';
 
-/** The day the report was published: a "since 2 September" effort is shown as running until then. */
-export const PUBLICATION_DAY = '2022-09-09';
-/** The first day of the period the report covers. */
-export const TIMELINE_START = '2022-08-28';
 /** Row key of efforts that name no prefecture (province-wide). */
 export const PROVINCE_CODE = '510000';
 
 export interface TimelineCell {
-  day: string;
-  /** Efforts of the row running on this day. */
+  /** The key of the period (bucket) of the axis. */
+  period: string;
+  /** Efforts of the row running at some time in this period. */
   active: number;
-  /** Efforts of the row starting on this day. */
+  /** Efforts of the row starting in this period. */
   started: number;
 }
 
@@ -23,118 +29,195 @@ export interface TimelineRow {
   cells: TimelineCell[];
 }
 
+/**
+ * The time axis of a set of efforts: from the first to the last day any dated effort or the
+ * publication of its report names, cut into days, ISO weeks or months by the length of that span
+ * (`granularityFor`). Empty (no periods, `from`/`to` null) when nothing is dated.
+ */
+export interface TimeAxis {
+  granularity: Granularity;
+  from: string | null;
+  to: string | null;
+  periods: Period[];
+}
+
 export interface Timeline {
-  days: string[];
+  axis: TimeAxis;
   rows: TimelineRow[];
-  /** Efforts with a date (placed on the days they span that fall inside the window). */
+  /** Efforts with a date: each is placed on every period it overlaps, all inside the axis. */
   dated: EffortRecord[];
-  /** Efforts without a date: listed, never placed on a day. */
+  /** Efforts without a date: listed, never placed on the axis. */
   undated: EffortRecord[];
 }
 
-const DAY_MS = 86_400_000;
-
-/** Every ISO day from `from` to `to`, inclusive (UTC arithmetic, no clock involved). */
-export function daysBetween(from: string, to: string): string[] {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${to}T00:00:00Z`);
-  const days: string[] = [];
-  for (let t = start; t <= end && days.length < 3660; t += DAY_MS)
-    days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
+/** The publication day(s) of the report(s) the efforts of a set come from. */
+export function publicationDays(dataset: Dataset): string[] {
+  const day = dataset.source.publishedAt.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? [day] : [];
 }
 
-/** First and last day an effort runs: "on" one day, "range" start..end, "since" start..`to`. */
+/** The axis over a span of day numbers (inclusive); none when there is no dated effort. */
+export function timeAxis(first: number | null, last: number | null): TimeAxis {
+  if (first === null || last === null) return { granularity: 'day', from: null, to: null, periods: [] };
+  const granularity = granularityFor(last - first + 1);
+  const from = isoDay(first);
+  const to = isoDay(last);
+  return { granularity, from, to, periods: periodsCovering(from, to, granularity) };
+}
+
+/**
+ * First and last day an effort runs: "on" one day, "range" start..end, "since" start..`to` (the end
+ * of the axis: a "since" effort is still running when the report is published).
+ */
 export function effortSpan(effort: EffortRecord, to: string): { start: string; end: string } | null {
   const { date } = effort;
   if (date === null) return null;
   if (date.kind === 'on') return { start: date.start, end: date.start };
   if (date.kind === 'range') return { start: date.start, end: date.end ?? date.start };
-  return { start: date.start, end: to };
+  return { start: date.start, end: to > date.start ? to : date.start };
+}
+
+/** The first and last day named by the dated efforts and the publication days (plain path). */
+function extentOf(
+  efforts: readonly EffortRecord[],
+  published: readonly string[],
+): [number | null, number | null] {
+  let first: number | null = null;
+  let last: number | null = null;
+  const see = (day: string): void => {
+    const n = dayNumber(day);
+    if (first === null || n < first) first = n;
+    if (last === null || n > last) last = n;
+  };
+  let any = false;
+  for (const e of efforts) {
+    if (e.date === null) continue;
+    any = true;
+    see(e.date.start);
+    if (e.date.kind === 'range' && e.date.end !== null) see(e.date.end);
+  }
+  if (!any) return [null, null];
+  published.forEach(see);
+  return [first, last];
+}
+
+/** The time axis of every dated effort of a dataset, whatever the filters (for links and checks). */
+export function datasetTimeAxis(dataset: Dataset): TimeAxis {
+  const [first, last] = extentOf(dataset.efforts, publicationDays(dataset));
+  return timeAxis(first, last);
+}
+
+/** The rows of the province then of the prefectures in dataset order. */
+function rowOrder(dataset: Dataset): string[] {
+  const province = dataset.regions.find((r) => r.level === 'province')?.code ?? PROVINCE_CODE;
+  return [province, ...dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code)];
 }
 
 /**
- * Efforts per prefecture and day: how many run on each day and how many start. Rows are the
- * province (province-wide efforts) then prefectures in dataset order, only those with a dated effort.
+ * Efforts per prefecture and period: how many run at some time in each period and how many start
+ * in it. Rows are the province (province-wide efforts) then prefectures in dataset order, only
+ * those with a dated effort. The axis spans every dated effort, so none is left out.
  */
-export function buildTimeline(
-  dataset: Dataset,
-  efforts: readonly EffortRecord[],
-  { from = TIMELINE_START, to = PUBLICATION_DAY }: { from?: string; to?: string } = {},
-): Timeline {
-  const days = daysBetween(from, to);
+export function buildTimeline(dataset: Dataset, efforts: readonly EffortRecord[]): Timeline {
   const dated = efforts.filter((e) => e.date !== null);
   const undated = efforts.filter((e) => e.date === null);
-  const province = dataset.regions.find((r) => r.level === 'province')?.code ?? PROVINCE_CODE;
+  const axis = timeAxis(...extentOf(dated, publicationDays(dataset)));
+  const [province, ...prefectures] = rowOrder(dataset);
   const byRow = new Map<string, EffortRecord[]>();
   for (const e of dated) {
-    const code = e.prefectureCode ?? province;
+    const code = e.prefectureCode ?? province!;
     byRow.set(code, [...(byRow.get(code) ?? []), e]);
   }
-  const order = [province, ...dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code)];
-  const rows = order.flatMap((code): TimelineRow[] => {
+  const rows = [province!, ...prefectures].flatMap((code): TimelineRow[] => {
     const list = byRow.get(code);
-    if (!list) return [];
-    const spans = list.flatMap((e) => effortSpan(e, to) ?? []);
-    const cells = days.map((day) => ({
-      day,
-      active: spans.filter((s) => s.start <= day && day <= s.end).length,
-      started: spans.filter((s) => s.start === day).length,
+    if (!list || axis.to === null) return [];
+    const spans = list.flatMap((e) => effortSpan(e, axis.to!) ?? []);
+    const cells = axis.periods.map((p) => ({
+      period: p.key,
+      active: spans.filter((s) => overlaps(s, p)).length,
+      started: spans.filter((s) => p.start <= s.start && s.start <= p.end).length,
     }));
     return [{ code, cells }];
   });
-  return { days, rows, dated, undated };
+  return { axis, rows, dated, undated };
 }
 
 // The fast path (the columnar index) and the one name the panels call, beside the plain path.
-/** The rows of the timeline (active and starting efforts per prefecture and day). */
+/** The axis and rows of the timeline (active and starting efforts per prefecture and period). */
 export function timelineRowsIndexed(
   dataset: Dataset,
   index: EffortIndex,
   positions: Int32Array,
-  { from = TIMELINE_START, to = PUBLICATION_DAY }: { from?: string; to?: string } = {},
-): { days: string[]; rows: TimelineRow[] } {
-  const days = daysBetween(from, to);
-  const D = days.length;
-  const first = dayNumber(from);
-  const last = dayNumber(to);
-  const province = dataset.regions.find((r) => r.level === 'province')?.code ?? PROVINCE_CODE;
-  const order = [province, ...dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code)];
+): { axis: TimeAxis; rows: TimelineRow[] } {
+  const { start, end } = index;
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const i of positions) {
+    const s = start[i]!;
+    if (s === -1) continue;
+    const e = end[i] === OPEN_END ? s : end[i]!;
+    if (first === null || s < first) first = s;
+    if (last === null || e > last) last = e;
+  }
+  if (first !== null && last !== null) {
+    for (const day of publicationDays(dataset)) {
+      const n = dayNumber(day);
+      first = Math.min(first, n);
+      last = Math.max(last, n);
+    }
+  }
+  const axis = timeAxis(first, last);
+  if (first === null || last === null) return { axis, rows: [] };
+  // The period of every day of the axis, so each effort is placed by two look-ups.
+  const periodOfDay = new Int32Array(last - first + 1);
+  axis.periods.forEach((p, k) => {
+    for (let d = Math.max(dayNumber(p.start), first); d <= Math.min(dayNumber(p.end), last); d += 1)
+      periodOfDay[d - first] = k;
+  });
+  const P = axis.periods.length;
+  const order = rowOrder(dataset);
   const slot = new Map(order.map((code, r) => [index.regionCodes.indexOf(code), r]));
   const provinceSlot = 0;
-  const active = new Int32Array(order.length * D);
-  const started = new Int32Array(order.length * D);
+  const active = new Int32Array(order.length * P);
+  const started = new Int32Array(order.length * P);
   const hasDated = new Uint8Array(order.length);
   for (const i of positions) {
-    const s = index.start[i]!;
+    const s = start[i]!;
     if (s === -1) continue;
     const row = index.prefecture[i] === -1 ? provinceSlot : slot.get(index.prefecture[i]!);
     if (row === undefined) continue;
     hasDated[row] = 1;
-    const e = index.end[i] === OPEN_END ? last : index.end[i]!;
-    for (let d = Math.max(s, first); d <= Math.min(e, last); d += 1) active[row * D + (d - first)]! += 1;
-    if (s >= first && s <= last) started[row * D + (s - first)]! += 1;
+    const e = end[i] === OPEN_END ? Math.max(last, s) : end[i]!;
+    const from = periodOfDay[s - first]!;
+    const to = periodOfDay[e - first]!;
+    for (let k = from; k <= to; k += 1) active[row * P + k]! += 1;
+    started[row * P + from]! += 1;
   }
   const rows = order.flatMap((code, r): TimelineRow[] =>
     hasDated[r]
       ? [
           {
             code,
-            cells: days.map((day, d) => ({ day, active: active[r * D + d]!, started: started[r * D + d]! })),
+            cells: axis.periods.map((p, k) => ({
+              period: p.key,
+              active: active[r * P + k]!,
+              started: started[r * P + k]!,
+            })),
           },
         ]
       : [],
   );
-  return { days, rows };
+  return { axis, rows };
 }
 
+/** The timeline of a set of efforts: the one entry point (indexed when the set has an index). */
 export function timelineOf(set: EffortSet): Timeline {
   if (!set.index || !set.positions) return buildTimeline(set.dataset, set.efforts);
-  const { days, rows } = timelineRowsIndexed(set.dataset, set.index, set.positions);
+  const { axis, rows } = timelineRowsIndexed(set.dataset, set.index, set.positions);
   const dated: EffortRecord[] = [];
   const undated: EffortRecord[] = [];
   // Split by the index's day column: no need to touch the effort objects themselves.
   const { start } = set.index;
   set.positions.forEach((i, k) => (start[i] === -1 ? undated : dated).push(set.efforts[k]!));
-  return { days, rows, dated, undated };
+  return { axis, rows, dated, undated };
 }

@@ -25,9 +25,9 @@ function withKeptParams(viewSearch: string): string {
   return s ? `?${s}` : '';
 }
 
-/** Only the timeline cursor moved: replace the history entry instead of adding one per step. */
-function onlyDayChanged(a: ViewState, b: ViewState): boolean {
-  return serializeViewState({ ...a, day: null }) === serializeViewState({ ...b, day: null });
+/** Only the timeline period moved: replace the history entry instead of adding one per step. */
+function onlyPeriodChanged(a: ViewState, b: ViewState): boolean {
+  return serializeViewState({ ...a, period: null }) === serializeViewState({ ...b, period: null });
 }
 
 /**
@@ -68,7 +68,7 @@ export function useUrlSync(): void {
       const next = withKeptParams(serializeViewState(state.view));
       if (next === window.location.search) return;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
-      if (onlyDayChanged(state.view, prev.view)) window.history.replaceState(null, '', url);
+      if (onlyPeriodChanged(state.view, prev.view)) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });
 

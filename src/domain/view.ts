@@ -40,8 +40,11 @@ export interface ViewState {
   metric: Metric;
   tab: ChartId;
   presentation: Presentation;
-  /** Timeline cursor: show efforts started on or before this day; null = no cursor. */
-  day: string | null;
+  /**
+   * The period selected on the timeline (a day `2022-09-03`, an ISO week `2020-W06` or a month
+   * `2020-02`: `domain/period`): the views show the efforts running at some time in it; null = all.
+   */
+  period: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { organisationTypes: [], activities: [], regions: [] };
@@ -54,5 +57,5 @@ export const DEFAULT_VIEW: ViewState = {
   metric: 'efforts',
   tab: 'region',
   presentation: 'chart',
-  day: null,
+  period: null,
 };

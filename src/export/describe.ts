@@ -1,7 +1,8 @@
 import { shortRegionName } from '../i18n/region-names';
 import type { Dataset, EffortRecord } from '../data/model';
 import { metricLabel } from '../i18n/metric-label';
-import { formatDay } from '../i18n/format';
+import { periodLabel } from '../i18n/period-label';
+import { parsePeriod } from '../domain/period';
 import { joinList, translate } from '../i18n/i18n';
 import { chartSpec } from '../charts/registry';
 import { MAP_CHART_ID } from '../charts/chart-spec';
@@ -38,7 +39,11 @@ export function filtersInWords(dataset: Dataset, view: ViewState, lang: Lang): s
     const list = listOf(regions, (code) => regionName(dataset, code, lang), lang);
     parts.push(translate(lang, 'filterRegions', { list }));
   }
-  if (view.day) parts.push(translate(lang, 'filterDay', { date: formatDay(view.day, lang, { year: true }) }));
+  if (view.period) {
+    const period = parsePeriod(view.period);
+    const date = period ? periodLabel(period, lang, { year: true }) : view.period;
+    parts.push(translate(lang, 'filterPeriod', { date }));
+  }
   if (parts.length === 0) return translate(lang, 'filtersNone');
   return translate(lang, 'filtersPrefix') + parts.join(translate(lang, 'clauseSep'));
 }

@@ -176,6 +176,11 @@ function buildFromRows(
   ]);
 
   const efforts = new Map<string, EffortDraft>();
+  /**
+   * Efforts whose first row had errors (already reported there): their following rows are still
+   * continuation rows — empty effort cells are not "required" again, a differing one is a conflict.
+   */
+  const failed = new Map<string, { row: number; raw: Row }>();
   const organisations = new Map<string, { org: Organisation; row: number }>();
   const map: SourceMap = {
     effortRow: [],
@@ -226,7 +231,8 @@ function buildFromRows(
     }
 
     let draft = efforts.get(effortId);
-    if (draft) {
+    const first = draft ?? failed.get(effortId);
+    if (first) {
       // A later row of the same effort: effort columns are empty or repeat the first row's values.
       for (const column of [
         'region_code',
@@ -249,11 +255,11 @@ function buildFromRows(
         'quote',
       ] as const) {
         const v = cells[column] ?? '';
-        if (v !== '' && v !== (draft.raw[column] ?? '')) {
+        if (v !== '' && v !== (first.raw[column] ?? '')) {
           issues.push({
             location: at(column),
             code: 'conflict',
-            params: { row: draft.row, effort: effortId },
+            params: { row: first.row, effort: effortId },
           });
         }
       }
@@ -279,7 +285,10 @@ function buildFromRows(
         map,
         vocabularies,
       });
-      if (!effort) continue;
+      if (!effort) {
+        failed.set(effortId, { row, raw: cells });
+        continue;
+      }
       draft = { effort, index: efforts.size, row, raw: cells };
       efforts.set(effortId, draft);
       map.effortRow.push(row);
@@ -365,7 +374,16 @@ function buildFromRows(
         });
       }
     }
-    if (amount === null || high === null || !unit || !qualifier || figure === null || labelZh === null)
+    // A figure of an effort whose first row failed is checked, but there is nothing to attach it to.
+    if (
+      !draft ||
+      amount === null ||
+      high === null ||
+      !unit ||
+      !qualifier ||
+      figure === null ||
+      labelZh === null
+    )
       continue;
     const text = {
       unit,

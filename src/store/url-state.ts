@@ -1,4 +1,6 @@
 import type { Dataset } from '../data/model';
+import { datasetTimeAxis } from '../aggregates/timeline';
+import { overlaps, parsePeriod } from '../domain/period';
 import { DEFAULT_VIEW, isLang, type Filters, type Metric, type ViewState } from '../domain/view';
 
 /**
@@ -7,7 +9,6 @@ import { DEFAULT_VIEW, isLang, type Filters, type Metric, type ViewState } from 
  */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const CODE = /^\d{6}$/;
-const DAY = /^2\d{3}-\d{2}-\d{2}$/;
 const MAX_LIST = 50;
 const MAX_PARAM_LENGTH = 2000;
 
@@ -55,7 +56,8 @@ function parseOne<T extends string>(
 
 const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v === 'table';
 const isCode = (v: string): v is string => CODE.test(v);
-const isDay = (v: string): v is string => DAY.test(v) && !Number.isNaN(Date.parse(v));
+/** A day (2022-09-03), ISO week (2020-W06) or month (2020-02) of a year from 1900 to 2999. */
+const isPeriod = (v: string): v is string => /^(19|2\d)/.test(v) && parsePeriod(v) !== null;
 
 /**
  * Parse a `location.search` string (structural checks only; see `reconcileView` for the dataset). `chartIds` are the charts that exist (the chart registry): a
@@ -88,7 +90,10 @@ export function parseViewState(search: string, chartIds: readonly string[]): Par
     presentation:
       parseOne(params, 'view', isPresentation, DEFAULT_VIEW.presentation, problems) ??
       DEFAULT_VIEW.presentation,
-    day: parseOne(params, 'day', isDay, null, problems),
+    // `day=` is the name of the parameter in links made before periods (a day is a period).
+    period: params.has('period')
+      ? parseOne(params, 'period', isPeriod, null, problems)
+      : parseOne(params, 'day', isPeriod, null, problems),
   };
   return { view, problems };
 }
@@ -105,7 +110,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.metric !== DEFAULT_VIEW.metric) params.set('metric', view.metric);
   if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
   if (view.presentation !== DEFAULT_VIEW.presentation) params.set('view', view.presentation);
-  if (view.day) params.set('day', view.day);
+  if (view.period) params.set('period', view.period);
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -144,5 +149,20 @@ export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
     problems.push(`metric=${shown(metric)}`);
     metric = DEFAULT_VIEW.metric;
   }
-  return { view: { ...view, filters, selectedRegion, drill, metric }, problems };
+  // A period the data does not reach would show an empty view: dropped, like any broken part.
+  let { period } = view;
+  const selected = period === null ? null : parsePeriod(period);
+  const axis = period === null ? null : datasetTimeAxis(dataset);
+  if (
+    period !== null &&
+    axis !== null &&
+    (selected === null ||
+      axis.from === null ||
+      axis.to === null ||
+      !overlaps(selected, { start: axis.from, end: axis.to }))
+  ) {
+    problems.push(`period=${shown(period)}`);
+    period = null;
+  }
+  return { view: { ...view, filters, selectedRegion, drill, metric, period }, problems };
 }

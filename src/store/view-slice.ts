@@ -27,7 +27,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     }),
   setFilter: (key, values) =>
     set((s) => ({ view: { ...s.view, filters: { ...s.view.filters, [key]: [...new Set(values)] } } })),
-  resetFilters: () => set((s) => ({ view: { ...s.view, filters: EMPTY_FILTERS, day: null } })),
+  resetFilters: () => set((s) => ({ view: { ...s.view, filters: EMPTY_FILTERS, period: null } })),
   selectRegion: (code) => set((s) => ({ view: { ...s.view, selectedRegion: code } })),
   setDrill: (prefecture) => set((s) => ({ view: { ...s.view, drill: prefecture } })),
 });

@@ -1,34 +1,34 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { Filters, Lang } from '../domain/view';
-import { narrowToDay, narrowToRegion, selectEffortSet, type EffortSet } from '../aggregates/effort-set';
+import { narrowToPeriod, narrowToRegion, selectEffortSet, type EffortSet } from '../aggregates/effort-set';
 import { selectActiveDataset, useAtlasStore, type AtlasState } from './store';
 
 /**
  * Everything the panels and the exports show, derived once per change of the view: one filter pass,
- * then narrowing by the timeline cursor and the selected region. Every panel and export reads this
+ * then narrowing by the timeline's selected period and the selected region. Every panel and export reads this
  * one object (through `useVisibleSet` or `selectVisibleSet`); none filters again.
  */
 export interface VisibleSet {
   dataset: Dataset;
-  /** Efforts passing the filters and the timeline cursor (what the map, region bars and counts show). */
+  /** Efforts passing the filters and the timeline period (what the map, region bars and counts show). */
   filteredSet: EffortSet;
   filtered: EffortRecord[];
   /** `filtered`, further narrowed to the selected region: the cross-filter for the other charts. */
   inScopeSet: EffortSet;
   inScope: EffortRecord[];
-  /** Filters and selected region, but not the cursor: the timeline shows every day, cursor marked. */
+  /** Filters and selected region, but not the period: the timeline shows every period, the selected one marked. */
   timelineSet: EffortSet;
 }
 
 interface Inputs {
   dataset: Dataset | null;
   filters: Filters | null;
-  day: string | null;
+  period: string | null;
   selected: string | null;
 }
 
 let last: { inputs: Inputs; base: EffortSet | null; result: VisibleSet | null } = {
-  inputs: { dataset: null, filters: null, day: null, selected: null },
+  inputs: { dataset: null, filters: null, period: null, selected: null },
   base: null,
   result: null,
 };
@@ -39,27 +39,28 @@ let last: { inputs: Inputs; base: EffortSet | null; result: VisibleSet | null } 
  */
 export function selectVisibleSet(state: AtlasState): VisibleSet | null {
   const dataset = selectActiveDataset(state);
-  const { filters, day, selectedRegion: selected } = state.view;
+  const { filters, period, selectedRegion: selected } = state.view;
   const prev = last.inputs;
   if (
     prev.dataset === dataset &&
     prev.filters === filters &&
-    prev.day === day &&
+    prev.period === period &&
     prev.selected === selected
   ) {
     return last.result;
   }
   if (!dataset) {
-    last = { inputs: { dataset, filters, day, selected }, base: null, result: null };
+    last = { inputs: { dataset, filters, period, selected }, base: null, result: null };
     return null;
   }
   const base =
     last.base && prev.dataset === dataset && prev.filters === filters
       ? last.base
       : selectEffortSet(dataset, filters, null);
-  const filteredSet = day === null ? base : narrowToDay(base, day);
+  const filteredSet = period === null ? base : narrowToPeriod(base, period);
   const inScopeSet = selected === null ? filteredSet : narrowToRegion(filteredSet, selected);
-  const timelineSet = day === null ? inScopeSet : selected === null ? base : narrowToRegion(base, selected);
+  const timelineSet =
+    period === null ? inScopeSet : selected === null ? base : narrowToRegion(base, selected);
   const result: VisibleSet = {
     dataset,
     filteredSet,
@@ -68,7 +69,7 @@ export function selectVisibleSet(state: AtlasState): VisibleSet | null {
     inScope: inScopeSet.efforts,
     timelineSet,
   };
-  last = { inputs: { dataset, filters, day, selected }, base, result };
+  last = { inputs: { dataset, filters, period, selected }, base, result };
   return result;
 }
 

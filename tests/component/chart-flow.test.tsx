@@ -88,7 +88,7 @@ describe('region bars', () => {
 
   it('follow the timeline cursor, which drops undated efforts', async () => {
     await renderExplorer();
-    setView({ day: '2022-09-03' });
+    setView({ period: '2022-09-03' });
     // Only the donation (since 2 Sep) has started by 3 Sep; Chengdu's undated effort drops out.
     expect(regionBars()).toMatchObject({ '510100': 0, '510400': 1 });
     expect(mapCounts()).toMatchObject({ '510100': 0, '510400': 1 });
@@ -138,18 +138,18 @@ describe('heat-map', () => {
 });
 
 describe('timeline', () => {
-  it('shows only the selected region, and a click sets the day cursor and the region', async () => {
+  it('shows only the selected region, and a click selects the period and the region', async () => {
     useAtlasStore.getState().applyView({ tab: 'timeline' });
     await renderExplorer(buildDataset(miniWithProvinceJson()));
     expect(yLabels('timeline')).toEqual(['四川', '攀枝花']);
-    clickChart('timeline', { data: { code: '510400', day: '2022-09-04' } });
-    expect(view()).toMatchObject({ day: '2022-09-04', selectedRegion: '510400' });
+    clickChart('timeline', { data: { code: '510400', period: '2022-09-04' } });
+    expect(view()).toMatchObject({ period: '2022-09-04', selectedRegion: '510400' });
     expect(yLabels('timeline')).toEqual(['攀枝花']);
-    // The timeline ignores its own cursor: it draws every day, the cursor day outlined.
+    // The timeline ignores its own selection: it draws every day, the selected day outlined.
     const running = items('timeline').filter((d) => (d.value as number[])[2]! > 0);
-    expect(running.some((d) => (d.day as string) > '2022-09-04')).toBe(true);
+    expect(running.some((d) => (d.period as string) > '2022-09-04')).toBe(true);
     const cursor = items('timeline').filter((d) => d.itemStyle);
-    expect(cursor.map((d) => d.day)).toEqual(['2022-09-04']);
+    expect(cursor.map((d) => d.period)).toEqual(['2022-09-04']);
   });
 
   it('steps the cursor day by day; reset filters clears it', async () => {
@@ -157,15 +157,15 @@ describe('timeline', () => {
     await renderExplorer();
     const days = (lastOption('timeline').xAxis as { data: string[] }).data;
     await userEvent.click(screen.getByRole('button', { name: '后一天' }));
-    expect(view().day).toBe(days[0]);
+    expect(view().period).toBe(days[0]);
     await userEvent.click(screen.getByRole('button', { name: '后一天' }));
-    expect(view().day).toBe(days[1]);
+    expect(view().period).toBe(days[1]);
     expect(screen.getByTestId('timeline-day')).not.toBeEmptyDOMElement();
     await userEvent.click(screen.getByRole('button', { name: '前一天' }));
-    expect(view().day).toBe(days[0]);
+    expect(view().period).toBe(days[0]);
     await userEvent.click(screen.getByRole('button', { name: /^民营企业/ }));
     await userEvent.click(screen.getByRole('button', { name: '重置筛选' }));
-    expect(view().day).toBeNull();
+    expect(view().period).toBeNull();
     expect(screen.getByTestId('shown-count')).toHaveTextContent('显示 3 / 3 项行动');
   });
   it('plays through the days to the last one, then stops', async () => {
@@ -175,12 +175,12 @@ describe('timeline', () => {
     vi.useFakeTimers();
     try {
       fireEvent.click(screen.getByRole('button', { name: /播放/ }));
-      expect(view().day).toBe(days[0]);
+      expect(view().period).toBe(days[0]);
       expect(useAtlasStore.getState().playing).toBe(true);
       act(() => vi.advanceTimersByTime(900));
-      expect(view().day).toBe(days[1]);
+      expect(view().period).toBe(days[1]);
       act(() => vi.advanceTimersByTime(900 * days.length));
-      expect(view().day).toBe(days.at(-1));
+      expect(view().period).toBe(days.at(-1));
       expect(useAtlasStore.getState().playing).toBe(false);
     } finally {
       vi.useRealTimers();

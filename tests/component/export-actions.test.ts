@@ -49,20 +49,20 @@ describe('visible-data export', () => {
   });
 
   it('follows the timeline cursor (undated efforts drop out), in CSV and JSON', async () => {
-    useAtlasStore.getState().applyView({ day: '2022-09-03' });
+    useAtlasStore.getState().applyView({ period: '2022-09-03' });
     exportData('visible-csv');
     expect(csvEffortIds(await textOf(saved[0]!.blob))).toEqual(['pzh-donation']);
     exportData('visible-json');
     const json = JSON.parse(await textOf(saved[1]!.blob)) as { efforts: Array<{ id: string }>; view: object };
     expect(json.efforts.map((e) => e.id)).toEqual(['pzh-donation']);
-    expect(json.view).toMatchObject({ day: '2022-09-03' });
+    expect(json.view).toMatchObject({ period: '2022-09-03' });
   });
 
   it('the full export ignores the view; CSV starts with a BOM and guards formulas', async () => {
     const json = miniDatasetJson();
     json.efforts[0]!.summary.zh = '=HYPERLINK("http://evil")';
     useAtlasStore.getState().registerDataset(buildDataset(json), { origin: { kind: 'bundled' } });
-    useAtlasStore.getState().applyView({ day: '2022-09-03' });
+    useAtlasStore.getState().applyView({ period: '2022-09-03' });
     exportData('full-csv');
     const bytes = await bytesOf(saved[0]!.blob);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -73,7 +73,7 @@ describe('visible-data export', () => {
   });
 
   it('the evidence pack holds the visible efforts and says why images are missing', async () => {
-    useAtlasStore.getState().applyView({ day: '2022-09-03', lang: 'en' });
+    useAtlasStore.getState().applyView({ period: '2022-09-03', lang: 'en' });
     await exportEvidencePack();
     const files = unzipSync(await bytesOf(saved[0]!.blob));
     expect(Object.keys(files).sort()).toEqual(['README.md', 'data.csv', 'data.json', 'provenance.json']);

@@ -49,11 +49,11 @@ describe('one visible set per view change, with every panel of the app on screen
     window.history.replaceState(null, '', '/?tab=timeline');
     await renderApp();
     expect(
-      await passesDuring(() => act(() => useAtlasStore.getState().applyView({ day: '2022-09-03' }))),
+      await passesDuring(() => act(() => useAtlasStore.getState().applyView({ period: '2022-09-03' }))),
     ).toBe(0);
     expect(screen.getByTestId('shown-count')).toHaveTextContent('显示 1 / 3 项行动');
     expect(await passesDuring(() => act(() => useAtlasStore.getState().selectRegion('510400')))).toBe(0);
-    expect(await passesDuring(() => act(() => useAtlasStore.getState().applyView({ day: null })))).toBe(0);
+    expect(await passesDuring(() => act(() => useAtlasStore.getState().applyView({ period: null })))).toBe(0);
     expect(screen.getByTestId('shown-count')).toHaveTextContent('显示 3 / 3 项行动');
   });
 });

@@ -42,9 +42,17 @@ describe('URL sync', () => {
       filters: { organisationTypes: ['private-enterprise'], activities: [], regions: [] },
       selectedRegion: '510400',
       tab: 'matrix',
-      day: '2022-09-04',
+      // An old `day=` link: a day is a period.
+      period: '2022-09-04',
     });
     expect(store().notices).toEqual([]);
+  });
+
+  it('ignores a period the data does not reach, with the broken-link notice', () => {
+    start('/?tab=timeline&period=2020-02');
+    expect(store().view).toMatchObject({ tab: 'timeline', period: null });
+    expect(store().notices).toHaveLength(1);
+    expect(JSON.stringify(store().notices)).toContain('period=\\"2020-02\\"');
   });
 
   it('adds a history entry per view change, so back walks through the views', async () => {
@@ -69,9 +77,9 @@ describe('URL sync', () => {
   it('replaces the entry when only the timeline cursor moves (no entry per play step)', () => {
     start('/?tab=timeline');
     const length = window.history.length;
-    act(() => store().applyView({ day: '2022-09-02' }));
-    act(() => store().applyView({ day: '2022-09-03' }));
-    expect(search()).toBe('?tab=timeline&day=2022-09-03');
+    act(() => store().applyView({ period: '2022-09-02' }));
+    act(() => store().applyView({ period: '2022-09-03' }));
+    expect(search()).toBe('?tab=timeline&period=2022-09-03');
     expect(window.history.length).toBe(length);
   });
 

@@ -3,7 +3,8 @@ import { EChart, type ChartEventHandler } from '../chart';
 import { shortRegionName } from '../../i18n/region-names';
 import { buildTimelineOption } from './build-timeline-option';
 import { timelineOf } from '../../aggregates/timeline';
-import { formatDay } from '../../i18n/format';
+import { crossesYears, granularityUnit, periodLabel } from '../../i18n/period-label';
+import { overlaps, parsePeriod } from '../../domain/period';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { dateText } from '../../ui/effort-card';
@@ -18,69 +19,83 @@ const STEP_MS = 900;
 const LIST_CAP = 200;
 
 /**
- * Dated efforts by region and day, from the first outbreak report to publication. Undated efforts
- * are listed, never placed on a guessed day. Play steps the cursor through the days; the map and
- * the other charts follow it.
+ * Dated efforts by region and period (days, ISO weeks or months, by the span of the data: see
+ * `domain/period`), from the first date the data names to the last (publication included).
+ * Undated efforts are listed, never placed on a guessed day. Play steps the selected period through
+ * the periods of the axis; the map and the other charts follow it.
  */
 export function View({ visible: data }: ChartViewProps): ReactNode {
   const lang = useLang();
   const ctx = useChartContext();
-  const day = useAtlasStore((s) => s.view.day);
+  const period = useAtlasStore((s) => s.view.period);
   const presentation = useAtlasStore((s) => s.view.presentation);
   const playing = useAtlasStore((s) => s.playing);
   const setPlaying = useAtlasStore((s) => s.setPlaying);
   const applyView = useAtlasStore((s) => s.applyView);
   const selectRegion = useAtlasStore((s) => s.selectRegion);
   const { dataset } = data;
-  // The timeline itself ignores its own cursor: it shows every day, with the cursor marked.
+  // The timeline itself ignores its own selection: it shows every period, the selected one marked.
   const timelineSet = data.timelineSet;
   const timeline = useMemo(() => timelineOf(timelineSet), [timelineSet]);
   const option = useMemo(
     () =>
       buildTimelineOption(
         {
-          days: timeline.days,
+          periods: timeline.axis.periods,
+          granularity: timeline.axis.granularity,
           rows: timeline.rows.map((r) => {
             const region = dataset.regionByCode.get(r.code);
             return { ...r, name: region ? shortRegionName(region, lang) : r.code };
           }),
-          cursor: day,
+          cursor: period === null ? null : parsePeriod(period),
         },
         ctx,
       ),
-    [timeline, dataset, lang, day, ctx],
+    [timeline, dataset, lang, period, ctx],
   );
-  const { days } = timeline;
-  const index = day ? days.indexOf(day) : -1;
+  const { periods, granularity } = timeline.axis;
+  const keys = useMemo(() => periods.map((p) => p.key), [periods]);
+  /** Where a selected period stands on the axis: its own column, else the first it overlaps. */
+  const positionOf = (key: string | null): number => {
+    if (key === null) return -1;
+    const exact = keys.indexOf(key);
+    if (exact !== -1) return exact;
+    const selected = parsePeriod(key);
+    return selected ? periods.findIndex((p) => overlaps(p, selected)) : -1;
+  };
+  const index = positionOf(period);
+  const unit = granularityUnit(granularity, lang);
+  const cursor = period === null ? null : parsePeriod(period);
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
-      const current = useAtlasStore.getState().view.day;
-      const i = current ? days.indexOf(current) : -1;
-      if (i >= days.length - 1) {
+      const current = useAtlasStore.getState().view.period;
+      const i = current ? keys.indexOf(current) : -1;
+      if (i >= keys.length - 1) {
         setPlaying(false);
         return;
       }
-      applyView({ day: days[i + 1]! });
+      applyView({ period: keys[i + 1]! });
     }, STEP_MS);
     return () => window.clearInterval(timer);
-  }, [playing, days, applyView, setPlaying]);
+  }, [playing, keys, applyView, setPlaying]);
   useEffect(() => () => setPlaying(false), [setPlaying]);
 
   const step = (delta: number): void => {
     setPlaying(false);
+    if (keys.length === 0) return;
     const i = Math.min(
-      days.length - 1,
-      Math.max(0, (index === -1 ? (delta > 0 ? -1 : days.length) : index) + delta),
+      keys.length - 1,
+      Math.max(0, (index === -1 ? (delta > 0 ? -1 : keys.length) : index) + delta),
     );
-    applyView({ day: days[i]! });
+    applyView({ period: keys[i]! });
   };
   const onEvents = useMemo(
     (): Record<string, ChartEventHandler> => ({
       click: (p) => {
-        const d = (p as { data?: { code?: unknown; day?: unknown } }).data;
-        if (typeof d?.day === 'string') applyView({ day: d.day });
+        const d = (p as { data?: { code?: unknown; period?: unknown } }).data;
+        if (typeof d?.period === 'string') applyView({ period: d.period });
         if (typeof d?.code === 'string' && dataset.regionByCode.has(d.code)) selectRegion(d.code);
       },
     }),
@@ -89,13 +104,13 @@ export function View({ visible: data }: ChartViewProps): ReactNode {
 
   return (
     <div className="timeline">
-      <p className="note">{translate(lang, 'timelineHint')}</p>
+      <p className="note">{translate(lang, 'timelineHint', { unit })}</p>
       <div className="timeline-controls" role="group" aria-label={translate(lang, 'tabTimeline')}>
         <button
           type="button"
           className="button"
           onClick={() => step(-1)}
-          aria-label={translate(lang, 'previousDay')}
+          aria-label={translate(lang, 'previousPeriod', { unit })}
         >
           ◀
         </button>
@@ -104,7 +119,9 @@ export function View({ visible: data }: ChartViewProps): ReactNode {
           className="button"
           aria-pressed={playing}
           onClick={() => {
-            if (!playing && (index === -1 || index === days.length - 1)) applyView({ day: days[0]! });
+            if (keys.length === 0) return;
+            if (!playing && (index === -1 || index === keys.length - 1)) applyView({ period: keys[0]! });
+            else if (!playing && keys[index] !== period) applyView({ period: keys[index]! });
             setPlaying(!playing);
           }}
         >
@@ -114,27 +131,31 @@ export function View({ visible: data }: ChartViewProps): ReactNode {
           type="button"
           className="button"
           onClick={() => step(1)}
-          aria-label={translate(lang, 'nextDay')}
+          aria-label={translate(lang, 'nextPeriod', { unit })}
         >
           ▶
         </button>
         <span className="timeline-day" aria-live="polite" data-testid="timeline-day">
-          {day ? translate(lang, 'dayCursor', { date: formatDay(day, lang) }) : ''}
+          {cursor
+            ? translate(lang, 'periodCursor', {
+                date: periodLabel(cursor, lang, { year: crossesYears(periods) }),
+              })
+            : ''}
         </span>
-        {day ? (
+        {period ? (
           <button
             type="button"
             className="button button--small"
             onClick={() => {
               setPlaying(false);
-              applyView({ day: null });
+              applyView({ period: null });
             }}
           >
             {translate(lang, 'clearDay')}
           </button>
         ) : null}
       </div>
-      {day ? <p className="note">{translate(lang, 'undatedHiddenWhilePlaying')}</p> : null}
+      {period ? <p className="note">{translate(lang, 'undatedHiddenWhilePlaying')}</p> : null}
       {timeline.dated.length === 0 ? (
         <p className="status" role="status" data-testid="timeline-empty">
           {translate(lang, 'noDatedEfforts')}

@@ -33,7 +33,7 @@ export function FilterBar(): ReactNode {
   const lang = useLang();
   const data = useVisibleSet();
   const filters = useAtlasStore((s) => s.view.filters);
-  const day = useAtlasStore((s) => s.view.day);
+  const period = useAtlasStore((s) => s.view.period);
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);
   const setFilter = useAtlasStore((s) => s.setFilter);
   const resetFilters = useAtlasStore((s) => s.resetFilters);
@@ -106,7 +106,12 @@ export function FilterBar(): ReactNode {
         <p className="filter-count" aria-live="polite" data-testid="shown-count">
           {translate(lang, 'shownOf', { shown: filtered.length, total: dataset.efforts.length })}
         </p>
-        <button type="button" className="button" onClick={resetFilters} disabled={!isFiltered(filters, day)}>
+        <button
+          type="button"
+          className="button"
+          onClick={resetFilters}
+          disabled={!isFiltered(filters, period)}
+        >
           {translate(lang, 'resetFilters')}
         </button>
       </div>

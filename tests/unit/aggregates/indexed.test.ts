@@ -101,7 +101,7 @@ describe.each(datasets)('the columnar index agrees with the object selectors (%s
       );
       expect(typeActivityMatrixIndexed(ds, index, positions)).toEqual(typeActivityMatrix(ds, efforts));
       const timeline = buildTimeline(ds, efforts);
-      expect(timelineRowsIndexed(ds, index, positions)).toEqual({ days: timeline.days, rows: timeline.rows });
+      expect(timelineRowsIndexed(ds, index, positions)).toEqual({ axis: timeline.axis, rows: timeline.rows });
     }
   });
 

@@ -4,7 +4,7 @@ import { effortIndexOf } from '../../../src/aggregates/effort-index';
 import { prefectureValues } from '../../../src/aggregates/aggregate-regions';
 import { organisationTypeCounts } from '../../../src/aggregates/by-organisation-type';
 import {
-  narrowToDay,
+  narrowToPeriod,
   narrowToRegion,
   regionEffortCount,
   selectEffortSet,
@@ -58,6 +58,9 @@ function filterCases(ds: Dataset): Array<[Filters, string | null]> {
     [{ ...EMPTY_FILTERS, regions: [prefectures[0]!, '510400'] }, null],
     [{ organisationTypes: [t[0]!], activities: [a[1]!], regions: ['510400'] }, '2022-09-09'],
     [EMPTY_FILTERS, '2022-08-01'],
+    [EMPTY_FILTERS, '2022-W35'],
+    [{ ...EMPTY_FILTERS, activities: [a[0]!] }, '2022-09'],
+    [EMPTY_FILTERS, 'not-a-period'],
   ];
 }
 
@@ -86,8 +89,8 @@ describe.each(cases)('indexed and plain paths agree (%s)', (_name, json) => {
         .map((r) => ({ ...r, type: r.type.id })),
       matrix: matrix.cells.filter((c) => typeIds.includes(c.type)),
       activities: matrix.activities.map((a) => a.id),
-      timeline: (({ days, rows, dated, undated }) => ({
-        days,
+      timeline: (({ axis, rows, dated, undated }) => ({
+        axis,
         rows,
         dated: dated.map((e) => e.id),
         undated: undated.map((e) => e.id),
@@ -103,8 +106,8 @@ describe.each(cases)('indexed and plain paths agree (%s)', (_name, json) => {
       for (const code of codes) {
         expect(shown(narrowToRegion(a, code)), code).toEqual(shown(narrowToRegion(b, code)));
       }
-      for (const cursor of ['2022-08-29', '2022-09-04']) {
-        expect(shown(narrowToDay(a, cursor)), cursor).toEqual(shown(narrowToDay(b, cursor)));
+      for (const cursor of ['2022-08-29', '2022-09-04', '2022-W36', '2022-08', '2020-02']) {
+        expect(shown(narrowToPeriod(a, cursor)), cursor).toEqual(shown(narrowToPeriod(b, cursor)));
       }
     }
   });

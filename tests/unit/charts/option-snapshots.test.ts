@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateByPrefecture } from '../../../src/aggregates/aggregate-regions';
 import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import { buildTimeline } from '../../../src/aggregates/timeline';
+import { parsePeriod } from '../../../src/domain/period';
 import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import { defaultChartContext, type ChartContext } from '../../../src/charts/chart-context';
 import type { ECOption } from '../../../src/charts/echarts';
@@ -88,9 +89,10 @@ function regionBars(ds: Dataset, metric: Metric, lang: Lang, selected: string | 
 function timelineModel(ds: Dataset, lang: Lang, cursor: string | null) {
   const t = buildTimeline(ds, ds.efforts);
   return {
-    days: t.days,
+    periods: t.axis.periods,
+    granularity: t.axis.granularity,
     rows: t.rows.map((r) => ({ ...r, name: shortRegionName(ds.regionByCode.get(r.code)!, lang) })),
-    cursor,
+    cursor: cursor === null ? null : parsePeriod(cursor),
   };
 }
 

@@ -75,16 +75,16 @@ describe('citations', () => {
       ...DEFAULT_VIEW,
       lang: 'en',
       filters: { organisationTypes: ['democratic-party'], activities: [], regions: ['510100'] },
-      day: '2022-09-04',
+      period: '2022-09-04',
     };
     const permalink = permalinkFor('https://atlas.example', '/app/', view);
     expect(permalink).toBe(
-      'https://atlas.example/app/?lang=en&types=democratic-party&regions=510100&day=2022-09-04',
+      'https://atlas.example/app/?lang=en&types=democratic-party&regions=510100&period=2022-09-04',
     );
-    const visible = filterEfforts(dataset.efforts, view.filters, view.day);
+    const visible = filterEfforts(dataset.efforts, view.filters, view.period);
     const words = viewInWords(dataset, view, visible, 'en');
     expect(words).toMatch(
-      /^Filters: organisation types: democratic party; regions: Chengdu; up to 4 Sep 2022; \d+ of 51 efforts shown, \d+ figures$/,
+      /^Filters: organisation types: democratic party; regions: Chengdu; period: 4 Sep 2022; \d+ of 51 efforts shown, \d+ figures$/,
     );
     const cite = viewCitation(dataset, words, permalink, NOW, 'en');
     expect(cite).toContain('Tongxin Atlas. ');

@@ -26,16 +26,16 @@ const every = view({
     activities: ['donations', 'testing-site-support'],
     regions: ['510400', '510100'],
   },
-  day: '2022-09-04',
+  period: '2022-09-04',
 });
 
 describe('filters in words', () => {
   it('lists every filter, joined in the interface language', () => {
     expect(filtersInWords(mini, every, 'zh')).toBe(
-      '筛选：组织类型：民营企业、民主党派；行动类别：捐资捐物、核酸检测点协助；地区：攀枝花、成都；截至 2022年9月4日',
+      '筛选：组织类型：民营企业、民主党派；行动类别：捐资捐物、核酸检测点协助；地区：攀枝花、成都；时段：2022年9月4日',
     );
     expect(filtersInWords(mini, every, 'en')).toBe(
-      'Filters: organisation types: Private enterprises, Democratic parties; activities: Donations, Testing-site support; regions: Panzhihua, Chengdu; up to 4 Sep 2022',
+      'Filters: organisation types: Private enterprises, Democratic parties; activities: Donations, Testing-site support; regions: Panzhihua, Chengdu; period: 4 Sep 2022',
     );
   });
 
@@ -47,7 +47,14 @@ describe('filters in words', () => {
     );
     expect(filtersInWords(mini, only({ activities: ['ghost'] }), 'zh')).toBe('筛选：行动类别：ghost');
     expect(filtersInWords(mini, only({ regions: ['519999'] }), 'en')).toBe('Filters: regions: 519999');
-    expect(filtersInWords(mini, view({ day: '2022-09-02' }), 'zh')).toBe('筛选：截至 2022年9月2日');
+    expect(filtersInWords(mini, view({ period: '2022-09-02' }), 'zh')).toBe('筛选：时段：2022年9月2日');
+    expect(filtersInWords(mini, view({ period: '2022-W36' }), 'zh')).toBe(
+      '筛选：时段：2022年第36周（9月5日–11日）',
+    );
+    expect(filtersInWords(mini, view({ period: '2022-W36' }), 'en')).toBe(
+      'Filters: period: Week of 5 Sep 2022',
+    );
+    expect(filtersInWords(mini, view({ period: '2020-02' }), 'en')).toBe('Filters: period: Feb 2020');
     expect(filtersInWords(mini, DEFAULT_VIEW, 'zh')).toBe('筛选：无');
     expect(filtersInWords(mini, DEFAULT_VIEW, 'en')).toBe('Filters: none');
   });

@@ -65,7 +65,12 @@ describe('view slice', () => {
       activities: ['testing-site-support'],
       regions: ['510400'],
     });
-    store().applyView({ day: '2022-09-04', lang: 'en', selectedRegion: '510400', metric: 'organisations' });
+    store().applyView({
+      period: '2022-09-04',
+      lang: 'en',
+      selectedRegion: '510400',
+      metric: 'organisations',
+    });
     store().resetFilters();
     expect(store().view).toEqual({
       ...DEFAULT_VIEW,

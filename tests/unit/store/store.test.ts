@@ -45,11 +45,11 @@ describe('atlas store', () => {
     s.toggleFilter('organisationTypes', 'democratic-party');
     s.toggleFilter('organisationTypes', 'private-enterprise');
     s.toggleFilter('organisationTypes', 'democratic-party');
-    s.applyView({ day: '2022-09-04' });
+    s.applyView({ period: '2022-09-04' });
     expect(useAtlasStore.getState().view.filters.organisationTypes).toEqual(['private-enterprise']);
     useAtlasStore.getState().resetFilters();
     expect(useAtlasStore.getState().view.filters.organisationTypes).toEqual([]);
-    expect(useAtlasStore.getState().view.day).toBeNull();
+    expect(useAtlasStore.getState().view.period).toBeNull();
   });
 
   it('keeps at most five notices', () => {

@@ -17,7 +17,7 @@ const full: ViewState = {
   metric: 'unit:person-times',
   tab: 'timeline',
   presentation: 'table',
-  day: '2022-09-04',
+  period: '2022-09-04',
 };
 
 describe('URL view state', () => {
@@ -29,7 +29,7 @@ describe('URL view state', () => {
   it('round-trips a full view', () => {
     const search = serializeViewState(full);
     expect(search).toBe(
-      '?lang=en&types=private-enterprise,democratic-party&acts=donations&regions=510400&region=510421&drill=510400&metric=unit:person-times&tab=timeline&view=table&day=2022-09-04',
+      '?lang=en&types=private-enterprise,democratic-party&acts=donations&regions=510400&region=510421&drill=510400&metric=unit:person-times&tab=timeline&view=table&period=2022-09-04',
     );
     expect(parseViewState(search, CHART_IDS)).toEqual({ view: full, problems: [] });
   });
@@ -83,5 +83,36 @@ describe('URL view state', () => {
     expect(view.metric).toBe('efforts');
     expect(problems).toEqual(['types="guild"', 'region="519999"', 'drill="510100"', 'metric="unit:bananas"']);
     expect(reconcileView(full, ds).problems).toEqual([]);
+  });
+
+  it('reads a period: a day, an ISO week or a month; old `day=` links still work', () => {
+    const periodOf = (search: string): string | null => parseViewState(search, CHART_IDS).view.period;
+    expect(periodOf('?day=2022-09-03')).toBe('2022-09-03');
+    expect(periodOf('?period=2022-09-03')).toBe('2022-09-03');
+    expect(periodOf('?period=2020-W06')).toBe('2020-W06');
+    expect(periodOf('?period=2020-02')).toBe('2020-02');
+    // `period=` wins over an old `day=` in the same link.
+    expect(periodOf('?period=2020-02&day=2022-09-03')).toBe('2020-02');
+    expect(parseViewState('?period=2021-W53', CHART_IDS).problems).toEqual(['period="2021-W53"']);
+    expect(parseViewState('?day=2022-W36', CHART_IDS).view.period).toBe('2022-W36');
+    expect(serializeViewState({ ...DEFAULT_VIEW, period: '2020-W06' })).toBe('?period=2020-W06');
+  });
+
+  it('drops a period the data does not reach, as a broken part of the link', () => {
+    const ds = buildDataset(miniDatasetJson());
+    // The mini data runs from 2 Sep (its first dated effort) to 9 Sep 2022 (publication).
+    const at = (period: string): ReturnType<typeof reconcileView> =>
+      reconcileView({ ...DEFAULT_VIEW, period }, ds);
+    expect(at('2022-09-03')).toEqual({ view: { ...DEFAULT_VIEW, period: '2022-09-03' }, problems: [] });
+    expect(at('2022-W35').view.period).toBe('2022-W35');
+    expect(at('2022-09').view.period).toBe('2022-09');
+    expect(at('2022-09-10')).toEqual({ view: DEFAULT_VIEW, problems: ['period="2022-09-10"'] });
+    expect(at('2022-09-01').problems).toEqual(['period="2022-09-01"']);
+    expect(at('2020-02').problems).toEqual(['period="2020-02"']);
+    const undated = miniDatasetJson();
+    undated.efforts.forEach((e) => (e.date = null));
+    expect(reconcileView({ ...DEFAULT_VIEW, period: '2022-09-03' }, buildDataset(undated)).problems).toEqual([
+      'period="2022-09-03"',
+    ]);
   });
 });

@@ -56,15 +56,23 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
     expect(ids(visible().filtered)).toEqual(['cd-volunteers']);
   });
 
-  it('narrows to the day cursor: efforts started on or before it; undated efforts drop out', () => {
+  it('narrows to the selected period: efforts running in it; undated efforts drop out', () => {
     store().registerDataset(dataset, { origin: { kind: 'bundled' } });
-    store().applyView({ day: '2022-08-29' });
+    store().applyView({ period: '2022-08-29' });
     expect(ids(visible().filtered)).toEqual(['province-letter']);
-    store().applyView({ day: '2022-09-02' });
-    expect(ids(visible().filtered)).toEqual(['province-letter', 'pzh-donation']);
-    store().applyView({ day: '2022-09-04' });
+    // The range 29–30 Aug is over by 2 Sep; the "since 2 Sep" donation runs on.
+    store().applyView({ period: '2022-09-02' });
+    expect(ids(visible().filtered)).toEqual(['pzh-donation']);
+    store().applyView({ period: '2022-09-04' });
+    expect(ids(visible().filtered)).toEqual(['pzh-donation', 'pzh-transport']);
+    store().applyView({ period: '2022-09-30' });
+    expect(ids(visible().filtered)).toEqual(['pzh-donation']);
+    // ISO week 35 of 2022 (29 Aug – 4 Sep) and the month of September.
+    store().applyView({ period: '2022-W35' });
     expect(ids(visible().filtered)).toEqual(['province-letter', 'pzh-donation', 'pzh-transport']);
-    store().applyView({ day: '2022-08-01' });
+    store().applyView({ period: '2022-09' });
+    expect(ids(visible().filtered)).toEqual(['pzh-donation', 'pzh-transport']);
+    store().applyView({ period: '2022-08-01' });
     expect(visible().filtered).toEqual([]);
   });
 
@@ -84,10 +92,10 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
   it('gives the timeline the selected region without the cursor', () => {
     store().registerDataset(dataset, { origin: { kind: 'bundled' } });
     store().selectRegion('510400');
-    store().applyView({ day: '2022-09-02' });
+    store().applyView({ period: '2022-W35' });
     const v = visible();
-    expect(ids(v.filtered)).toEqual(['province-letter', 'pzh-donation']);
-    expect(ids(v.inScope)).toEqual(['pzh-donation']);
+    expect(ids(v.filtered)).toEqual(['province-letter', 'pzh-donation', 'pzh-transport']);
+    expect(ids(v.inScope)).toEqual(['pzh-donation', 'pzh-transport']);
     expect(ids(v.timelineSet.efforts)).toEqual(['pzh-donation', 'pzh-transport']);
     store().selectRegion(null);
     expect(ids(visible().timelineSet.efforts)).toEqual([
@@ -109,7 +117,7 @@ describe.each(paths)('the visible set (%s path)', (path, dataset) => {
     store().openSource('x');
     expect(visible()).toBe(first);
     store().selectRegion('510400');
-    store().applyView({ day: '2022-09-03' });
+    store().applyView({ period: '2022-09-03' });
     const narrowed = visible();
     expect(narrowed).not.toBe(first);
     expect(effortSetStats.filterPasses).toBe(passes);
