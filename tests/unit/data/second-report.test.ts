@@ -8,7 +8,7 @@ import { timelineOf } from '../../../src/aggregates/timeline';
 import { dayNumber } from '../../../src/domain/period';
 import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { parseDatasetCsv } from '../../../src/import/csv-import';
-import { bundledJson, readJson, repoPath } from '../../fixtures/load';
+import { bundledJson, readJson, regionRegistry, repoPath } from '../../fixtures/load';
 
 const DIR = 'tests/fixtures/second-report';
 const text = readFileSync(repoPath(`${DIR}/report.txt`), 'utf8');
@@ -89,5 +89,21 @@ describe('the second-report fixture', () => {
     expect(result.value.organisations).toEqual(expected);
     expect(result.value.source).toEqual({ ...j.source, textFile: result.value.source.textFile });
     expect({ id: result.value.id, title: result.value.title }).toEqual({ id: j.id, title: j.title });
+  });
+
+  it('imports as a user would: the app’s vocabularies and its region registry, no region listed', () => {
+    const csv = readFileSync(repoPath(`${DIR}/dataset.csv`), 'utf8');
+    const { units, organisationTypes, activities, regions } = bundledJson();
+    const result = parseDatasetCsv(csv, {
+      vocabularies: { units, organisationTypes, activities, regions },
+      fileName: 'dataset.csv',
+      registry: regionRegistry(),
+    });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.value.efforts).toEqual(json().efforts);
+    expect(new Set(result.value.efforts.map((e) => e.regionCode))).toEqual(
+      new Set(json().efforts.map((e) => e.regionCode)),
+    );
   });
 });
