@@ -42,6 +42,8 @@ export interface ViewState {
   presentation: Presentation;
   /** Timeline cursor: show efforts started on or before this day; null = no cursor. */
   day: string | null;
+  /** The organisation whose profile is open (an organisation id of the dataset), or null. */
+  org: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { organisationTypes: [], activities: [], regions: [] };
@@ -55,4 +57,5 @@ export const DEFAULT_VIEW: ViewState = {
   tab: 'region',
   presentation: 'chart',
   day: null,
+  org: null,
 };

@@ -55,6 +55,7 @@ function parseOne<T extends string>(
 
 const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v === 'table';
 const isCode = (v: string): v is string => CODE.test(v);
+const isId = (v: string): v is string => ID.test(v);
 const isDay = (v: string): v is string => DAY.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
@@ -89,6 +90,7 @@ export function parseViewState(search: string, chartIds: readonly string[]): Par
       parseOne(params, 'view', isPresentation, DEFAULT_VIEW.presentation, problems) ??
       DEFAULT_VIEW.presentation,
     day: parseOne(params, 'day', isDay, null, problems),
+    org: parseOne(params, 'org', isId, null, problems),
   };
   return { view, problems };
 }
@@ -106,6 +108,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
   if (view.presentation !== DEFAULT_VIEW.presentation) params.set('view', view.presentation);
   if (view.day) params.set('day', view.day);
+  if (view.org) params.set('org', view.org);
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -144,5 +147,10 @@ export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
     problems.push(`metric=${shown(metric)}`);
     metric = DEFAULT_VIEW.metric;
   }
-  return { view: { ...view, filters, selectedRegion, drill, metric }, problems };
+  let { org } = view;
+  if (org !== null && !dataset.organisationById.has(org)) {
+    problems.push(`org=${shown(org)}`);
+    org = null;
+  }
+  return { view: { ...view, filters, selectedRegion, drill, metric, org }, problems };
 }
