@@ -49,7 +49,7 @@ export const peopleMessages = {
     orgRegion: 'Based in',
     orgCollective: 'Named collectively in the text (not one body)',
     orgRoles: 'Roles',
-    orgRoleCounts: 'Took part in {actor} efforts · addressed by {addressee}',
+    orgRoleCounts: 'Efforts taken part in: {actor} · addressed by: {addressee}',
     orgActed: 'Efforts it took part in ({count})',
     orgAddressed: 'Addressed by ({count})',
     orgFigures: 'Figures ({count})',

@@ -199,7 +199,7 @@ export function SearchBox(): ReactNode {
         onBlur={() => setExpanded(false)}
         data-testid="search-input"
       />
-      <div className="visually-hidden" role="status" aria-live="polite">
+      <div className="visually-hidden" aria-live="polite" data-testid="search-status">
         {showList && !pending
           ? total === 0
             ? translate(lang, 'searchNone', { query: query.trim() })
