@@ -88,9 +88,11 @@ export function App(): ReactNode {
       ) : null}
       {data ? <SiteFooter dataset={data.dataset} /> : null}
       {data && profileWanted ? (
-        <Suspense fallback={null}>
-          <OrganisationProfile dataset={data.dataset} />
-        </Suspense>
+        <PanelBoundary name="organisation">
+          <Suspense fallback={null}>
+            <OrganisationProfile dataset={data.dataset} />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   effortsOfOrganisation,
   figuresOfOrganisation,
@@ -42,6 +42,8 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
   const heading = useRef<HTMLHeadingElement>(null);
   const org = id === null ? undefined : dataset.organisationById.get(id);
   const open = org !== undefined;
+  // The map is drawn once the dialog is laid out (ECharts measures its box when it starts).
+  const [mapReady, setMapReady] = useState(false);
 
   const efforts = useMemo(() => (org ? effortsOfOrganisation(dataset, org.id) : []), [dataset, org]);
   const figures = useMemo(() => (org ? figuresOfOrganisation(dataset, org.id) : []), [dataset, org]);
@@ -59,6 +61,12 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
       if (typeof el.close === 'function') el.close();
       else el.removeAttribute('open');
     }
+    if (!open) return;
+    const frame = requestAnimationFrame(() => setMapReady(true));
+    return () => {
+      cancelAnimationFrame(frame);
+      setMapReady(false);
+    };
   }, [open]);
 
   useEffect(() => {
@@ -134,7 +142,11 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
               <section className="org-profile__where" aria-labelledby="org-where">
                 <h3 id="org-where">{translate(lang, 'orgMap')}</h3>
                 <Suspense fallback={<div className="org-map chart--loading" aria-busy="true" />}>
-                  <OrgMap dataset={dataset} name={org.name[lang]} regions={regions} />
+                  {mapReady ? (
+                    <OrgMap dataset={dataset} name={org.name[lang]} regions={regions} />
+                  ) : (
+                    <div className="org-map chart--loading" aria-busy="true" />
+                  )}
                 </Suspense>
                 <ul className="org-profile__regions" data-testid="org-regions">
                   {regions.map((r) => {
