@@ -16,7 +16,7 @@ import { useAfterFirstCharts } from './use-after-first-charts';
 import { useLoadProgress } from './load-progress';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
-import { SearchBox } from '../features/search/search-box';
+import { SearchSlot } from '../features/search/search-slot';
 
 const OrganisationProfile = lazy(() => import('../features/organisation/organisation-profile'));
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
@@ -41,7 +41,7 @@ export function App(): ReactNode {
   if (org !== null && !profileWanted) setProfileWanted(true);
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
-      <AppHeader dataset={data?.dataset ?? null} search={<SearchBox />} />
+      <AppHeader dataset={data?.dataset ?? null} search={<SearchSlot ready={later} />} />
       <Notices />
       {data ? (
         <main className="explorer">

@@ -19,7 +19,6 @@ import { shortRegionName } from '../../i18n/region-names';
 import { SCRIPTS } from '../../i18n/script';
 import { useAtlasStore, selectActiveDataset } from '../../store/store';
 import { useLang } from '../../store/visible-set';
-import './search.css';
 
 type Engine = typeof import('./search-engine');
 
