@@ -35,7 +35,7 @@ export const peopleMessages = {
     searchKindOrganisation: '组织',
     searchKindActivity: '行动类别',
     searchKindText: '原文与摘要',
-    searchMore: '另有 {count} 项',
+    searchMore: '显示其余 {count} 项',
     searchFilterBy: '按此类别筛选',
   },
   en: {
@@ -63,7 +63,7 @@ export const peopleMessages = {
     orgWhere: '{region}: {count}',
     orgNone: 'This organisation is named in no effort.',
     search: 'Search',
-    searchPlaceholder: 'Search places, bodies, text',
+    searchPlaceholder: 'Search places, bodies',
     searchLabel: 'Search regions, organisations, activities and the source text',
     searchLoading: 'Building the search index…',
     searchNone: 'Nothing found for “{query}”',
@@ -73,7 +73,7 @@ export const peopleMessages = {
     searchKindOrganisation: 'Organisations',
     searchKindActivity: 'Activities',
     searchKindText: 'Source text and summaries',
-    searchMore: '{count} more',
+    searchMore: 'Show {count} more',
     searchFilterBy: 'filter by this activity',
   },
 } as const;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchBox } from '../../src/features/search/search-box';
 import { useAtlasStore } from '../../src/store/store';
 import { renderWithDataset } from './support/render';
+import { bundledDataset } from '../fixtures/load';
 
 const store = () => useAtlasStore.getState();
 const input = (): HTMLInputElement => screen.getByRole('combobox');
@@ -117,5 +118,27 @@ describe('SearchBox', () => {
     other.focus();
     fireEvent.keyDown(other, { key: '/' });
     expect(other).toHaveFocus();
+  });
+
+  it('lists six hits a group, and its "Show N more" row lists the rest', async () => {
+    useAtlasStore.getState().applyView({ lang: 'en' });
+    renderWithDataset(<SearchBox />, bundledDataset());
+    await userEvent.click(input());
+    await userEvent.type(input(), 'united front');
+    const group = await screen.findByRole('group', { name: 'Organisations' });
+    const before = within(group).getAllByRole('option');
+    expect(before).toHaveLength(7);
+    const more = before[6]!;
+    const rest = Number(/Show (\d+) more/.exec(more.textContent ?? '')?.[1]);
+    expect(rest).toBeGreaterThan(0);
+    // The arrows reach the "more" row like any result; Enter lists the whole group.
+    const steps = screen.getAllByRole('option').indexOf(more) + 1;
+    await userEvent.keyboard('{ArrowDown}'.repeat(steps));
+    expect(more).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    const after = within(screen.getByRole('group', { name: 'Organisations' })).getAllByRole('option');
+    expect(after).toHaveLength(6 + rest);
+    expect(after.some((o) => /Show \d+ more/.test(o.textContent ?? ''))).toBe(false);
+    expect(store().view.org).toBeNull();
   });
 });

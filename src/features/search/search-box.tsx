@@ -22,6 +22,13 @@ import { useLang } from '../../store/visible-set';
 
 type Engine = typeof import('./search-engine');
 
+/** Hits listed a kind before its "N more" row; at most MAX_HITS when the whole group is asked for. */
+const PER_KIND = 6;
+const MAX_HITS = 100;
+
+/** A row of the list: a result, or the "N more" row that lists the rest of its group. */
+type Row = { type: 'hit'; hit: SearchHit } | { type: 'more'; kind: SearchKind };
+
 const KIND_LABEL: Record<SearchKind, MessageKey> = {
   region: 'searchKindRegion',
   organisation: 'searchKindOrganisation',
@@ -110,14 +117,39 @@ export function SearchBox(): ReactNode {
 
   const groups = useMemo((): SearchGroup[] => {
     if (!engine || !dataset || deferred.trim() === '') return [];
-    return engine.searchIndex(engine.indexFor(dataset), deferred);
+    return engine.searchIndex(engine.indexFor(dataset), deferred, MAX_HITS);
   }, [engine, dataset, deferred]);
-  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  // Kinds whose every hit is listed (their "N more" row was chosen), for this query.
+  const [wide, setWide] = useState<readonly SearchKind[]>([]);
+  const shown = useMemo(
+    (): SearchGroup[] =>
+      groups.map((g) =>
+        wide.includes(g.kind) || g.hits.length <= PER_KIND
+          ? g
+          : { ...g, hits: g.hits.slice(0, PER_KIND), more: g.more + g.hits.length - PER_KIND },
+      ),
+    [groups, wide],
+  );
+  const flat = useMemo(
+    (): Row[] =>
+      shown.flatMap((g): Row[] => [
+        ...g.hits.map((hit): Row => ({ type: 'hit', hit })),
+        ...(g.more > 0 && !wide.includes(g.kind) ? [{ type: 'more', kind: g.kind } as const] : []),
+      ]),
+    [shown, wide],
+  );
   const [activeFor, setActiveFor] = useState(groups);
   if (activeFor !== groups) {
     setActiveFor(groups);
     setActive(-1);
+    setWide([]);
   }
+
+  const choose = (row: Row): void => {
+    // "N more": list the whole group, the chosen row now being its first newly shown hit.
+    if (row.type === 'more') setWide((w) => [...w, row.kind]);
+    else open(row.hit);
+  };
 
   const open = (hit: SearchHit): void => {
     const state = useAtlasStore.getState();
@@ -150,10 +182,10 @@ export function SearchBox(): ReactNode {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (i < 0 ? (step > 0 ? 0 : flat.length - 1) : (i + step + flat.length) % flat.length));
     } else if (e.key === 'Enter') {
-      const hit = flat[active] ?? flat[0];
-      if (hit && expanded) {
+      const row = flat[active] ?? flat[0];
+      if (row && expanded) {
         e.preventDefault();
-        open(hit);
+        choose(row);
       }
     } else if (e.key === 'Escape') {
       e.preventDefault();
@@ -220,7 +252,7 @@ export function SearchBox(): ReactNode {
           <p className="search__note">{translate(lang, 'searchNone', { query: query.trim() })}</p>
         ) : null}
         {showList && engine && dataset
-          ? groups.map((group) => (
+          ? shown.map((group) => (
               <div
                 key={group.kind}
                 role="group"
@@ -257,11 +289,25 @@ export function SearchBox(): ReactNode {
                     </div>
                   );
                 })}
-                {group.more > 0 ? (
-                  <p role="presentation" className="search__more">
-                    {translate(lang, 'searchMore', { count: group.more })}
-                  </p>
-                ) : null}
+                {group.more > 0 && !wide.includes(group.kind)
+                  ? (() => {
+                      flatIndex += 1;
+                      const i = flatIndex;
+                      return (
+                        <div
+                          id={`${id}-opt-${i}`}
+                          role="option"
+                          aria-selected={i === active}
+                          className="search__option search__more"
+                          onMouseDown={(e) => e.preventDefault()}
+                          onClick={() => choose({ type: 'more', kind: group.kind })}
+                          onMouseMove={() => setActive(i)}
+                        >
+                          {translate(lang, 'searchMore', { count: group.more })}
+                        </div>
+                      );
+                    })()
+                  : null}
               </div>
             ))
           : null}
