@@ -73,7 +73,7 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
     // A new organisation (opened here or from another profile's card): start at its heading.
     if (!open) return;
     dialog.current?.scrollTo?.({ top: 0 });
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: true });
   }, [open, id]);
 
   const close = (): void => {
