@@ -10,6 +10,8 @@ test.describe('search', () => {
   }) => {
     await page.goto('./');
     await waitForApp(page);
+    // The field's code arrives after the first charts; then "/" from anywhere outside a field.
+    await expect(page.getByTestId('search-input')).toBeEnabled();
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
     const search = page.getByTestId('search-input');
