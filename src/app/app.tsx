@@ -1,5 +1,5 @@
 import { SCRIPTS } from '../i18n/script';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useVisibleSet } from '../store/visible-set';
 import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
@@ -16,7 +16,9 @@ import { useAfterFirstCharts } from './use-after-first-charts';
 import { useLoadProgress } from './load-progress';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
+import { SearchSlot } from '../features/search/search-slot';
 
+const OrganisationProfile = lazy(() => import('../features/organisation/organisation-profile'));
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 // Beside the map, mounted after the first charts (in space kept for it): its chunk loads then.
 const RegionDossier = lazy(() =>
@@ -33,9 +35,13 @@ export function App(): ReactNode {
   const data = useVisibleSet();
   const later = useAfterFirstCharts();
   const progress = useLoadProgress();
+  // The profile stays mounted once opened, so closing it can hand focus back to what opened it.
+  const org = useAtlasStore((s) => s.view.org);
+  const [profileWanted, setProfileWanted] = useState(false);
+  if (org !== null && !profileWanted) setProfileWanted(true);
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
-      <AppHeader dataset={data?.dataset ?? null} />
+      <AppHeader dataset={data?.dataset ?? null} search={<SearchSlot ready={later} />} />
       <Notices />
       {data ? (
         <main className="explorer">
@@ -81,6 +87,13 @@ export function App(): ReactNode {
         </Suspense>
       ) : null}
       {data ? <SiteFooter dataset={data.dataset} /> : null}
+      {data && profileWanted ? (
+        <PanelBoundary name="organisation">
+          <Suspense fallback={null}>
+            <OrganisationProfile dataset={data.dataset} />
+          </Suspense>
+        </PanelBoundary>
+      ) : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>
           <SourceReader source={data.dataset.source} />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { CHART_IDS } from '../charts/registry';
-import { useAtlasStore, selectActiveDataset } from '../store/store';
+import { useAtlasStore, selectActiveDataset, type AtlasState } from '../store/store';
 import { parseViewState, reconcileView, serializeViewState } from '../store/url-state';
 import type { ViewState } from '../domain/view';
 
@@ -53,17 +53,18 @@ export function useUrlSync(): void {
     reportProblems(initial.problems);
 
     let reconciledFor: string | null = null;
-    const unsubscribe = useAtlasStore.subscribe((state, prev) => {
+    /** Check the view against a newly active dataset, once; true when it had to be corrected. */
+    const reconcile = (state: AtlasState): boolean => {
       const dataset = selectActiveDataset(state);
-      if (dataset && reconciledFor !== dataset.id) {
-        reconciledFor = dataset.id;
-        const checked = reconcileView(state.view, dataset);
-        reportProblems(checked.problems);
-        if (checked.problems.length) {
-          state.applyView(checked.view);
-          return;
-        }
-      }
+      if (!dataset || reconciledFor === dataset.id) return false;
+      reconciledFor = dataset.id;
+      const checked = reconcileView(state.view, dataset);
+      reportProblems(checked.problems);
+      if (checked.problems.length) state.applyView(checked.view);
+      return checked.problems.length > 0;
+    };
+    const unsubscribe = useAtlasStore.subscribe((state, prev) => {
+      if (reconcile(state)) return;
       if (state.view === prev.view) return;
       const next = withKeptParams(serializeViewState(state.view));
       if (next === window.location.search) return;
@@ -80,6 +81,8 @@ export function useUrlSync(): void {
       reportProblems([...parsed.problems, ...(dataset ? checked.problems : [])]);
     };
     window.addEventListener('popstate', onPopState);
+    // The dataset may have been registered before this effect ran (a cached, fast load).
+    reconcile(useAtlasStore.getState());
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);

@@ -45,6 +45,8 @@ export interface ViewState {
    * `2020-02`: `domain/period`): the views show the efforts running at some time in it; null = all.
    */
   period: string | null;
+  /** The organisation whose profile is open (an organisation id of the dataset), or null. */
+  org: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { organisationTypes: [], activities: [], regions: [] };
@@ -58,4 +60,5 @@ export const DEFAULT_VIEW: ViewState = {
   tab: 'region',
   presentation: 'chart',
   period: null,
+  org: null,
 };

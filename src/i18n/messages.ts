@@ -1,6 +1,7 @@
 import { chartMessages } from './messages-charts';
 import { exportMessages } from './messages-export';
 import { importMessages } from './messages-import';
+import { peopleMessages } from './messages-people';
 
 /** Interface strings. Data labels come from the dataset itself (zh/en fields). */
 const core = {
@@ -242,8 +243,8 @@ const core = {
 
 /** Each feature keeps its strings in its own catalogue; every key exists in both languages. */
 export const messages = {
-  zh: { ...core.zh, ...chartMessages.zh, ...exportMessages.zh, ...importMessages.zh },
-  en: { ...core.en, ...chartMessages.en, ...exportMessages.en, ...importMessages.en },
+  zh: { ...core.zh, ...chartMessages.zh, ...exportMessages.zh, ...importMessages.zh, ...peopleMessages.zh },
+  en: { ...core.en, ...chartMessages.en, ...exportMessages.en, ...importMessages.en, ...peopleMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['zh'];

@@ -58,6 +58,7 @@ const isPresentation = (v: string): v is 'chart' | 'table' => v === 'chart' || v
 const isCode = (v: string): v is string => CODE.test(v);
 /** A day (2022-09-03), ISO week (2020-W06) or month (2020-02) of a year from 1900 to 2999. */
 const isPeriod = (v: string): v is string => /^(19|2\d)/.test(v) && parsePeriod(v) !== null;
+const isId = (v: string): v is string => ID.test(v);
 
 /**
  * Parse a `location.search` string (structural checks only; see `reconcileView` for the dataset). `chartIds` are the charts that exist (the chart registry): a
@@ -94,6 +95,7 @@ export function parseViewState(search: string, chartIds: readonly string[]): Par
     period: params.has('period')
       ? parseOne(params, 'period', isPeriod, null, problems)
       : parseOne(params, 'day', isPeriod, null, problems),
+    org: parseOne(params, 'org', isId, null, problems),
   };
   return { view, problems };
 }
@@ -111,6 +113,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
   if (view.presentation !== DEFAULT_VIEW.presentation) params.set('view', view.presentation);
   if (view.period) params.set('period', view.period);
+  if (view.org) params.set('org', view.org);
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -164,5 +167,10 @@ export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
     problems.push(`period=${shown(period)}`);
     period = null;
   }
-  return { view: { ...view, filters, selectedRegion, drill, metric, period }, problems };
+  let { org } = view;
+  if (org !== null && !dataset.organisationById.has(org)) {
+    problems.push(`org=${shown(org)}`);
+    org = null;
+  }
+  return { view: { ...view, filters, selectedRegion, drill, metric, period, org }, problems };
 }

@@ -14,6 +14,8 @@ export interface ViewSlice {
   /** Open a region's dossier (null closes it). */
   selectRegion: (code: string | null) => void;
   setDrill: (prefecture: string | null) => void;
+  /** Open an organisation's profile (null closes it). */
+  openOrganisation: (id: string | null) => void;
 }
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
@@ -30,4 +32,5 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   resetFilters: () => set((s) => ({ view: { ...s.view, filters: EMPTY_FILTERS, period: null } })),
   selectRegion: (code) => set((s) => ({ view: { ...s.view, selectedRegion: code } })),
   setDrill: (prefecture) => set((s) => ({ view: { ...s.view, drill: prefecture } })),
+  openOrganisation: (id) => set((s) => ({ view: { ...s.view, org: id } })),
 });

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/model';
 import type { Organisation } from '../data/schema';
 import { translate } from '../i18n/i18n';
 import type { Lang } from '../domain/view';
+import { useAtlasStore } from '../store/store';
 import './effort-card.css';
 
 /** The mark after an organisation's type: "inferred" (with its reason as a title) or "basis not recorded". */
@@ -40,6 +41,7 @@ export function OrganisationTags({
   lang: Lang;
   variant: 'actor' | 'addressee';
 }): ReactNode {
+  const openOrganisation = useAtlasStore((s) => s.openOrganisation);
   const typeIndex = (id: string): number => dataset.organisationTypes.findIndex((t) => t.id === id);
   const orgs = ids.map((id) => ({ id, org: dataset.organisationById.get(id) }));
   const inferred = orgs.flatMap(({ org }) =>
@@ -55,7 +57,19 @@ export function OrganisationTags({
               <span className={`swatch swatch--${typeIndex(org?.type ?? '') % 10}`} aria-hidden="true" />
               {/* One inline run, so a long name wraps as text with its type and mark after it. */}
               <span className="tag__text">
-                {org ? org.name[lang] : id}
+                {org ? (
+                  // The name opens the organisation's profile (every effort it took part in).
+                  <button
+                    type="button"
+                    className="tag__name"
+                    title={translate(lang, 'orgOpen', { name: org.name[lang] })}
+                    onClick={() => openOrganisation(id)}
+                  >
+                    {org.name[lang]}
+                  </button>
+                ) : (
+                  id
+                )}
                 {type ? <span className="tag__type"> · {type[lang]}</span> : null}
                 {org ? <BasisMark org={org} lang={lang} /> : null}
               </span>

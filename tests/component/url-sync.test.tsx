@@ -104,4 +104,13 @@ describe('URL sync', () => {
     expect(details).toContain('region="519999"');
     expect(search()).toBe('?types=private-enterprise');
   });
+
+  it('checks the link against a dataset registered before the sync started (a fast, cached load)', () => {
+    window.history.replaceState(null, '', '/?region=519999&org=nobody');
+    act(() => store().registerDataset(buildDataset(miniDatasetJson()), { origin: { kind: 'bundled' } }));
+    render(<Sync />);
+    expect(store().view).toMatchObject({ selectedRegion: null, org: null });
+    expect(store().notices.map((n) => n.params?.details)).toEqual(['region="519999"; org="nobody"']);
+    expect(search()).toBe('');
+  });
 });

@@ -7,7 +7,14 @@ import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 
-export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
+export function AppHeader({
+  dataset,
+  search,
+}: {
+  dataset: Dataset | null;
+  /** The search field (another feature's, passed in by the app). */
+  search?: ReactNode;
+}): ReactNode {
   const lang = useLang();
   const applyView = useAtlasStore((s) => s.applyView);
   const openSource = useAtlasStore((s) => s.openSource);
@@ -34,6 +41,7 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         </p>
       </div>
       <div className="app-header__actions">
+        {search}
         <button type="button" className="button" onClick={() => openSource(null)} disabled={!dataset}>
           {translate(lang, 'readSource')}
         </button>

@@ -18,6 +18,7 @@ const full: ViewState = {
   tab: 'timeline',
   presentation: 'table',
   period: '2022-09-04',
+  org: 'pzh-firm',
 };
 
 describe('URL view state', () => {
@@ -29,14 +30,14 @@ describe('URL view state', () => {
   it('round-trips a full view', () => {
     const search = serializeViewState(full);
     expect(search).toBe(
-      '?lang=en&types=private-enterprise,democratic-party&acts=donations&regions=510400&region=510421&drill=510400&metric=unit:person-times&tab=timeline&view=table&period=2022-09-04',
+      '?lang=en&types=private-enterprise,democratic-party&acts=donations&regions=510400&region=510421&drill=510400&metric=unit:person-times&tab=timeline&view=table&period=2022-09-04&org=pzh-firm',
     );
     expect(parseViewState(search, CHART_IDS)).toEqual({ view: full, problems: [] });
   });
 
   it('drops malformed parts with a note and keeps the rest', () => {
     const { view, problems } = parseViewState(
-      '?lang=xx&types=%3Cscript%3E,private-enterprise&region=abc&metric=sum:all&tab=evil&day=2022-13-45&view=3d',
+      '?lang=xx&types=%3Cscript%3E,private-enterprise&region=abc&metric=sum:all&tab=evil&day=2022-13-45&view=3d&org=%3Cb%3E',
       CHART_IDS,
     );
     expect(view).toEqual({
@@ -51,6 +52,7 @@ describe('URL view state', () => {
       'tab="evil"',
       'view="3d"',
       'day="2022-13-45"',
+      'org="<b>"',
     ]);
   });
 
@@ -73,7 +75,7 @@ describe('URL view state', () => {
   it('reconciles with the dataset: unknown ids and codes are dropped and reported', () => {
     const ds = buildDataset(miniDatasetJson());
     const parsed = parseViewState(
-      '?types=guild,private-enterprise&region=519999&drill=510100&metric=unit:bananas',
+      '?types=guild,private-enterprise&region=519999&drill=510100&metric=unit:bananas&org=no-such-org',
       CHART_IDS,
     );
     const { view, problems } = reconcileView(parsed.view, ds);
@@ -81,7 +83,14 @@ describe('URL view state', () => {
     expect(view.selectedRegion).toBeNull();
     expect(view.drill).toBeNull(); // Chengdu has no named county in the mini dataset
     expect(view.metric).toBe('efforts');
-    expect(problems).toEqual(['types="guild"', 'region="519999"', 'drill="510100"', 'metric="unit:bananas"']);
+    expect(view.org).toBeNull();
+    expect(problems).toEqual([
+      'types="guild"',
+      'region="519999"',
+      'drill="510100"',
+      'metric="unit:bananas"',
+      'org="no-such-org"',
+    ]);
     expect(reconcileView(full, ds).problems).toEqual([]);
   });
 
