@@ -83,7 +83,7 @@ export function App(): ReactNode {
       {data ? <SiteFooter dataset={data.dataset} /> : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>
-          <SourceReader source={data.dataset.source} />
+          <SourceReader />
         </Suspense>
       ) : null}
     </div>

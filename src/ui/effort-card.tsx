@@ -5,6 +5,7 @@ import { translate } from '../i18n/i18n';
 import type { EffortDate, Measure } from '../data/schema';
 import type { Lang } from '../domain/view';
 import { useAtlasStore } from '../store/store';
+import { selectSourceTextStatus } from '../store/datasets-slice';
 import { OrganisationTags } from './organisation-tags';
 import './effort-card.css';
 
@@ -57,6 +58,19 @@ export function EffortCard({
   lang: Lang;
 }): ReactNode {
   const openSource = useAtlasStore((s) => s.openSource);
+  // Without the report's text, "show in source" cannot work: the quote is marked unverified instead.
+  const verifiable = useAtlasStore((s) => selectSourceTextStatus(s, dataset.id) !== 'none');
+  const sourceLink = (quote: string): ReactNode =>
+    verifiable ? (
+      <button type="button" className="link-button" onClick={() => openSource(quote, dataset.id)}>
+        {translate(lang, 'showInSource')}
+      </button>
+    ) : (
+      <p className="unverified" title={translate(lang, 'unverifiedHint')}>
+        {translate(lang, 'unverified')}
+        <span className="visually-hidden"> {translate(lang, 'unverifiedHint')}</span>
+      </p>
+    );
   const severalDatasets = useAtlasStore((s) => s.datasetOrder.length > 1);
   return (
     <article className="effort" data-effort-id={effort.id}>
@@ -111,9 +125,7 @@ export function EffortCard({
               <blockquote className="measure__quote" lang="zh-CN">
                 {group.quote}
               </blockquote>
-              <button type="button" className="link-button" onClick={() => openSource(group.quote)}>
-                {translate(lang, 'showInSource')}
-              </button>
+              {sourceLink(group.quote)}
             </li>
           ))}
         </ul>
@@ -121,9 +133,7 @@ export function EffortCard({
         <details className="effort__quote">
           <summary>{translate(lang, 'quote')}</summary>
           <blockquote lang="zh-CN">{effort.quote}</blockquote>
-          <button type="button" className="link-button" onClick={() => openSource(effort.quote)}>
-            {translate(lang, 'showInSource')}
-          </button>
+          {sourceLink(effort.quote)}
         </details>
       )}
     </article>

@@ -34,7 +34,12 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         </p>
       </div>
       <div className="app-header__actions">
-        <button type="button" className="button" onClick={() => openSource(null)} disabled={!dataset}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openSource(null, dataset?.id ?? null)}
+          disabled={!dataset}
+        >
           {translate(lang, 'readSource')}
         </button>
         <button
