@@ -103,13 +103,13 @@ export const exportMessages = {
       'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
     packReadme: 'This file',
     packDataset:
-      'The full dataset (JSON in the app’s schema, with the report’s text embedded as source.text); importing it gives the same data back',
+      "The full dataset (JSON in the app's schema, with the report's text embedded as source.text); importing it gives the same data back",
     packDatasetNoText:
-      'The full dataset (JSON in the app’s schema); importing it gives the same data back. It has no report text: the quotes are unverified',
+      "The full dataset (JSON in the app's schema); importing it gives the same data back. It has no report text: the quotes are unverified",
     readmeQuotesVerified:
       'Source text: the full report is embedded in `dataset.json` as `source.text`; every quote (the `quote` of efforts, dates and figures) was checked against it word for word (a run of whitespace compares as one space).',
     readmeQuotesUnverified:
-      '**Unverified: no source text.** This dataset was imported without its report’s text; its quotes were not checked against the report.',
+      "**Unverified: no source text.** This dataset was imported without its report's text; its quotes were not checked against the report.",
     readmeTitle: '{app} — evidence pack',
     readmeCiteSource: 'Cite the source',
     readmeCiteView: 'Cite this view',

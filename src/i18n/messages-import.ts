@@ -36,7 +36,7 @@ export const importMessages = {
     importTitle: 'Datasets',
     importCurrent: 'Showing “{title}”, {count} loaded · import JSON / CSV',
     importIntro:
-      'Import your own dataset: JSON in our schema, or CSV (UTF-8) filled in from the template. Choose the report’s text (.txt or .md) with it and every quote is checked against it word for word. Files are processed only in this browser.',
+      "Import your own dataset: JSON in our schema, or CSV (UTF-8) filled in from the template. Choose the report's text (.txt or .md) with it and every quote is checked against it word for word. Files are processed only in this browser.",
     importChoose: 'Choose files…',
     importDrop: 'or drop a .json / .csv file (and its .txt report) here',
     importLimits:

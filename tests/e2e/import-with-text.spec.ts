@@ -131,7 +131,7 @@ test.describe('import with the report text', () => {
     await expect(group.getByRole('button', { name: 'Show in source' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Read the source' }).click();
     await expect(page.getByTestId('source-reader')).toContainText(
-      'Unverified: this dataset came without its report’s text',
+      "Unverified: this dataset came without its report's text",
     );
   });
 });
