@@ -107,6 +107,23 @@ describe('ImportPanel', () => {
     await screen.findByText('已导入“drop”：1 项行动，0 项数据。');
   });
 
+  it('accepts a CSV and its report text dropped together', async () => {
+    const dir = 'tests/fixtures/with-text';
+    renderWithDataset(<ImportPanel />, bundledDataset());
+    await openPanel();
+    const dropped = [
+      file('report.txt', readFileSync(repoPath(`${dir}/report.txt`), 'utf8')),
+      file('dataset.csv', readFileSync(repoPath(`${dir}/dataset.csv`), 'utf8')),
+    ];
+    await act(async () => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: dropped, types: ['Files'] } });
+      screen.getByTestId('import-drop').dispatchEvent(event);
+    });
+    await screen.findByTestId('import-done');
+    expect(useAtlasStore.getState().datasets['fixture-with-text-csv']?.source.textFile).toBe('report.txt');
+  });
+
   it('renders hostile names as text, never as markup', async () => {
     renderWithDataset(<ImportPanel />, bundledDataset());
     await upload('hostile.json', readFileSync(repoPath('tests/fixtures/hostile-dataset.json'), 'utf8'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForApp } from './fixtures';
 
 /**
@@ -129,9 +130,15 @@ test.describe('import with the report text', () => {
     const group = page.getByTestId('dossier').locator('.measure-group', { hasText: '300+' });
     await expect(group.locator('.unverified')).toHaveText(/^Unverified: no source text/);
     await expect(group.getByRole('button', { name: 'Show in source' })).toHaveCount(0);
+    const axe = async (): Promise<string[]> =>
+      (
+        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      ).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(await axe()).toEqual([]);
     await page.getByRole('button', { name: 'Read the source' }).click();
     await expect(page.getByTestId('source-reader')).toContainText(
       "Unverified: this dataset came without its report's text",
     );
+    expect(await axe()).toEqual([]);
   });
 });
