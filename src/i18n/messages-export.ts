@@ -19,11 +19,10 @@ export const exportMessages = {
     packDataJson: '同上，JSON 格式，含视图、单位、地区与组织',
     packProvenance: '每个数值 → 数值、单位、限定、原文写法、原文引句、数据路径、行动与地区',
     packReadme: '本说明',
-    packDataset: '完整数据集（本站 JSON 格式，内嵌报告原文 source.text；可重新导入，得到同样的数据）',
-    packDatasetNoText: '完整数据集（本站 JSON 格式；可重新导入，得到同样的数据）。未附带报告原文：引文未核验',
-    readmeQuotesVerified:
-      '原文：报告全文内嵌在 `dataset.json` 的 `source.text` 中；每条引文（行动、日期与数据项的 `quote`）均已与原文逐字核对（空白字符连续出现时按一个空格比较）。',
-    readmeQuotesUnverified: '**未核验：无原文。** 此数据集导入时没有附带报告原文，引文未与原文核对。',
+    packDataset: '完整数据集（JSON，内嵌报告原文，可重新导入）',
+    packDatasetNoText: '完整数据集（JSON，可重新导入）；无原文，引文未核验',
+    readmeQuotesVerified: '原文内嵌于 `dataset.json` 的 `source.text`；每条引文均已与之逐字核对。',
+    readmeQuotesUnverified: '**未核验：无原文。** 引文未与报告原文核对。',
     readmeTitle: '{app} — 证据包',
     readmeCiteSource: '引用来源',
     readmeCiteView: '引用此视图',
@@ -102,14 +101,12 @@ export const exportMessages = {
     packProvenance:
       'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
     packReadme: 'This file',
-    packDataset:
-      "The full dataset (JSON in the app's schema, with the report's text embedded as source.text); importing it gives the same data back",
+    packDataset: 'The full dataset (JSON with the report text embedded; imports back to the same data)',
     packDatasetNoText:
-      "The full dataset (JSON in the app's schema); importing it gives the same data back. It has no report text: the quotes are unverified",
+      'The full dataset (JSON; imports back to the same data); no report text: quotes unverified',
     readmeQuotesVerified:
-      'Source text: the full report is embedded in `dataset.json` as `source.text`; every quote (the `quote` of efforts, dates and figures) was checked against it word for word (a run of whitespace compares as one space).',
-    readmeQuotesUnverified:
-      "**Unverified: no source text.** This dataset was imported without its report's text; its quotes were not checked against the report.",
+      'The report text is embedded in `dataset.json` (`source.text`); every quote was checked against it verbatim.',
+    readmeQuotesUnverified: '**Unverified: no source text.** The quotes were not checked against the report.',
     readmeTitle: '{app} — evidence pack',
     readmeCiteSource: 'Cite the source',
     readmeCiteView: 'Cite this view',

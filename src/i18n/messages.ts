@@ -114,9 +114,9 @@ const core = {
     regionList: '地区列表',
     day: '日期',
     sourceNotBundled:
-      '未核验：此数据集没有附带报告原文，引文无法与原文核对；下方为数据集中记录的引文。导入时同时选择报告的 .txt 文件（或在 JSON 中加入 source.text）即可核对。',
+      '未核验：此数据集没有附带报告原文，引文无法核对。导入时同时选择报告的 .txt 文件即可核对。',
     unverified: '未核验：无原文',
-    unverifiedHint: '此数据集导入时没有附带报告原文，这条引文未与原文逐字核对。',
+    unverifiedHint: '导入时未附带报告原文，此引文未经核对。',
     noDatedEfforts: '在当前范围内，报告没有给出任何行动的日期。未注明日期的行动列在下方。',
     patterns: '图案填充',
     patternsHint: '在图表上叠加图案，不依赖颜色也能区分',
@@ -234,10 +234,9 @@ const core = {
     regionList: 'Region list',
     day: 'Day',
     sourceNotBundled:
-      "Unverified: this dataset came without its report's text, so its quotes could not be checked against it; below is the quotation it records. Import the report's .txt with the file (or add source.text to the JSON) to check them.",
+      "Unverified: this dataset came without its report's text, so its quotes could not be checked. Import the report's .txt with the file to check them.",
     unverified: 'Unverified: no source text',
-    unverifiedHint:
-      "This dataset was imported without its report's text: this quote was not checked against it word for word.",
+    unverifiedHint: "Imported without its report's text: this quote was not checked.",
     noDatedEfforts:
       'In this scope the report gives no date for any effort. Undated efforts are listed below.',
     patterns: 'Patterns',

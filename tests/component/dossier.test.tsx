@@ -80,7 +80,7 @@ describe('RegionDossier', () => {
     const badges = screen.getAllByText('未核验：无原文');
     // Three quotes with figures (医务人员…, 司机…, 捐资…) and one more figure quote (核酸检测…).
     expect(badges).toHaveLength(4);
-    expect(badges[0]).toHaveAttribute('title', '此数据集导入时没有附带报告原文，这条引文未与原文逐字核对。');
+    expect(badges[0]).toHaveAttribute('title', '导入时未附带报告原文，此引文未经核对。');
     expect(screen.queryByRole('button', { name: '在原文中查看' })).toBeNull();
   });
 

@@ -112,8 +112,8 @@ describe('visible-data export', () => {
     await exportEvidencePack();
     const files = unzipSync(await bytesOf(saved[0]!.blob));
     const readme = strFromU8(files['README.md']!);
-    expect(readme).toContain('原文：报告全文内嵌在 `dataset.json` 的 `source.text` 中');
-    expect(readme).toContain('`dataset.json` — 完整数据集（本站 JSON 格式，内嵌报告原文 source.text');
+    expect(readme).toContain('原文内嵌于 `dataset.json` 的 `source.text`；每条引文均已与之逐字核对。');
+    expect(readme).toContain('`dataset.json` — 完整数据集（JSON，内嵌报告原文，可重新导入）');
     expect(JSON.parse(strFromU8(files['provenance.json']!))).toMatchObject({ quotes: 'verified' });
     // The visible data leaves the text to dataset.json.
     expect(JSON.parse(strFromU8(files['data.json']!)).source).not.toHaveProperty('text');

@@ -177,10 +177,10 @@ describe('ImportPanel', () => {
     const item = screen.getByTestId('dataset-list').querySelector(`[data-dataset-id="${id}"]`)!;
     expect(item).toHaveTextContent('导入自 dataset.csv（CSV');
     expect(within(item as HTMLElement).getByTestId('source-status')).toHaveTextContent(
-      '附带原文“report.txt” · 引文已逐字核对',
+      '附带原文“report.txt” · 引文已核对',
     );
     const bundledItem = screen.getByTestId('dataset-list').querySelector('li')!;
-    expect(within(bundledItem).getByTestId('source-status')).toHaveTextContent('内置原文 · 引文已逐字核对');
+    expect(within(bundledItem).getByTestId('source-status')).toHaveTextContent('内置原文 · 引文已核对');
     // Kept with its text: a new page restores it from storage, text and all.
     const stored = backend.records.get(id) as { text: string };
     expect((JSON.parse(stored.text) as { source: { text: string } }).source.text).toBe(report);

@@ -211,7 +211,7 @@ test.describe('export and citation', () => {
     const report = readFileSync('data/source/000_85bcb02d0b9cfa40.txt', 'utf8');
     const packed = JSON.parse(strFromU8(files['dataset.json']!)) as DatasetFile;
     expect(packed).toEqual({ ...dataset, source: { ...dataset.source, text: report } });
-    expect(readme).toContain('原文：报告全文内嵌在 `dataset.json` 的 `source.text` 中');
+    expect(readme).toContain('原文内嵌于 `dataset.json` 的 `source.text`；每条引文均已与之逐字核对。');
   });
 
   test('the Cite panel shows and copies the source and view citations, by keyboard', async ({

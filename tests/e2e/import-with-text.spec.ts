@@ -44,7 +44,7 @@ test.describe('import with the report text', () => {
     });
     await expect(page.getByTestId('import-done')).toHaveText(`已导入“${JSON_TITLE}”：4 项行动，4 项数据。`);
     const item = page.locator('[data-dataset-id="fixture-with-text"]');
-    await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已逐字核对');
+    await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
     await page.getByRole('button', { name: `在地图和图表中显示“${JSON_TITLE}”` }).click();
     await expect(page.getByTestId('count-efforts')).toHaveText('4');
 
@@ -106,7 +106,7 @@ test.describe('import with the report text', () => {
     await expect(page.getByTestId('import-done')).toHaveText(`已导入“${CSV_TITLE}”：4 项行动，4 项数据。`);
     const item = page.locator('[data-dataset-id="fixture-with-text-csv"]');
     await expect(item).toContainText('导入自 dataset.csv（CSV');
-    await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已逐字核对');
+    await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
     await page.getByRole('button', { name: `在地图和图表中显示“${CSV_TITLE}”` }).click();
     await showInSource(page, '511900', '1200余户');
     await expect(page.getByTestId('source-reader').locator('mark')).toHaveText(

@@ -1,4 +1,4 @@
-import { locateQuote } from '../../data/source-text';
+import { locateQuote } from '../../data/quote-match';
 
 /** A paragraph of the source, split around the highlighted passage (if it falls in it). */
 export interface SourceParagraph {

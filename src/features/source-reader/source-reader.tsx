@@ -3,7 +3,6 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { sourceTextQueryOptions } from '../../data/queries';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
-import { SCRIPTS } from '../../i18n/script';
 import { selectSourceTextStatus } from '../../store/datasets-slice';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
@@ -86,15 +85,14 @@ export default function SourceReader(): ReactNode {
           ✕
         </button>
       </div>
+      {/* In the interface language, outside the report's (Chinese) body. */}
+      {status === 'none' ? (
+        <p role="status" className="unverified source-reader__note">
+          {translate(lang, 'sourceNotBundled')}
+        </p>
+      ) : null}
       <div className="source-reader__body" lang="zh-CN">
-        {status === 'none' ? (
-          <>
-            <p role="status" className="unverified" lang={SCRIPTS[lang].tag}>
-              {translate(lang, 'sourceNotBundled')}
-            </p>
-            {quote ? <blockquote className="measure__quote">{quote}</blockquote> : null}
-          </>
-        ) : null}
+        {status === 'none' && quote ? <blockquote className="measure__quote">{quote}</blockquote> : null}
         {status === 'bundled' && bundled.isPending ? (
           <p role="status">{translate(lang, 'sourceLoading')}</p>
         ) : null}
