@@ -96,7 +96,7 @@ export function App(): ReactNode {
       ) : null}
       {data && readerWanted ? (
         <Suspense fallback={null}>
-          <SourceReader source={data.dataset.source} />
+          <SourceReader />
         </Suspense>
       ) : null}
     </div>

@@ -81,6 +81,12 @@ export const DATASET_ERRORS = {
   unknownActivity: takes<{ id: string }>(),
   unknownUnit: takes<{ id: string }>(),
   figureNotInQuote: none,
+  /**
+   * A quote is not verbatim in the dataset's report text (`source.text`), under the whitespace rule
+   * of `source-text.ts`; `quote` is the quote (clipped), `matched` how many of its first characters
+   * do occur in the text.
+   */
+  quoteNotInSource: takes<{ quote: string; matched: number }>(),
   /** An addressee of an effort is also one of its actors. */
   addresseeIsActor: takes<{ id: string }>(),
   /** An id is listed twice among an effort's addressees. */

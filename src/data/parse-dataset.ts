@@ -8,6 +8,7 @@ import {
 } from './dataset-errors';
 import { registryConflicts, withRegistryRegions, type RegionRegistry } from './region-registry';
 import { datasetSchema, type DatasetJson } from './schema';
+import { checkQuotes } from './source-text';
 import { upgradeSchema1 } from './upgrade';
 
 export type { DatasetError, DatasetErrorCode } from './dataset-errors';
@@ -194,13 +195,16 @@ export function parseDatasetJson(
 ): Result<DatasetJson, DatasetError[]> {
   const structural = validateStructure(json);
   if (!structural.ok) return structural;
+  const { text } = structural.value.source;
+  // A dataset that brings its report's text is held to it: every quote must be verbatim there.
+  const quoteErrors = text === undefined ? [] : checkQuotes(structural.value, text);
   if (registry === undefined) {
-    const refErrors = checkReferences(structural.value);
-    return refErrors.length > 0 ? { ok: false, errors: refErrors } : structural;
+    const errors = [...checkReferences(structural.value), ...quoteErrors].slice(0, MAX_REPORTED_ERRORS);
+    return errors.length > 0 ? { ok: false, errors } : structural;
   }
   const conflicts = registryConflicts(structural.value.regions, registry);
   const value = withRegistryRegions(structural.value, registry);
-  const errors = [...conflicts, ...checkReferences(value)].slice(0, MAX_REPORTED_ERRORS);
+  const errors = [...conflicts, ...checkReferences(value), ...quoteErrors].slice(0, MAX_REPORTED_ERRORS);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 

@@ -192,8 +192,16 @@ export const sourceSchema = z.strictObject({
   publishedAt: z
     .string()
     .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, code('isoDateTime'))),
-  /** Path of the bundled full text, relative to data/. */
+  /**
+   * Where the full text is: for the bundled dataset its path relative to data/; for an import, the
+   * name of the file the text came from (or any name). Only `text` is ever read as the report.
+   */
   textFile: nonEmpty,
+  /**
+   * The full text of the report, embedded (optional). When present, every quote of the dataset must
+   * be verbatim in it (`checkQuotes` in source-text.ts) and the source reader shows it.
+   */
+  text: z.optional(nonEmpty),
   language: z.enum(['zh', 'en']),
 });
 

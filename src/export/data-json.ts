@@ -1,5 +1,5 @@
 import type { Dataset, EffortRecord } from '../data/model';
-import type { DatasetJson, Effort } from '../data/schema';
+import type { DatasetJson, Effort, Source } from '../data/schema';
 import { measuresOf } from '../data/model';
 import type { ViewState } from '../domain/view';
 
@@ -7,6 +7,10 @@ import type { ViewState } from '../domain/view';
 export function effortJson(e: EffortRecord): Effort {
   const { index: _index, prefectureCode: _prefecture, organisationTypes: _types, ...effort } = e;
   return effort;
+}
+
+function sourceWithoutText({ text: _text, ...source }: Source): Omit<Source, 'text'> {
+  return source;
 }
 
 /** The full dataset in its validated file form (`schemaVersion` 2, as in data/dataset.json). */
@@ -24,6 +28,18 @@ export function fullDatasetJson(dataset: Dataset): DatasetJson {
     organisations: dataset.organisations,
     efforts: dataset.efforts.map(effortJson),
   };
+}
+
+/**
+ * The full dataset for the evidence pack, with its report's text embedded (`source.text`) when the
+ * app has it, so that importing `dataset.json` gives the same dataset back — its quotes checked
+ * against that text again. `text` is the bundled report for the bundled dataset (which names its text
+ * file instead of embedding it); a dataset that embeds its text keeps it; without text it is left out.
+ */
+export function packDatasetJson(dataset: Dataset, bundledText: string | null): DatasetJson {
+  const json = fullDatasetJson(dataset);
+  if (json.source.text !== undefined || bundledText === null) return json;
+  return { ...json, source: { ...json.source, text: bundledText } };
 }
 
 /**
@@ -57,7 +73,8 @@ export function visibleDataJson(args: {
     datasetId: dataset.id,
     datasetVersion: dataset.datasetVersion,
     datasetTitle: dataset.title,
-    source: dataset.source,
+    // The report's text (up to 200,000 characters) belongs to the full dataset, not to a view of it.
+    source: sourceWithoutText(dataset.source),
     view: args.view,
     viewInWords: args.viewInWords,
     permalink: args.permalink,

@@ -49,14 +49,22 @@ function organisationsOf(dataset: Dataset, effort: EffortRecord | undefined): Pr
   ];
 }
 
+/**
+ * Whether the quotes were checked against the report: `verified` when the dataset has its text
+ * (embedded, or the bundled report), `unverified` when it came without one.
+ */
+export type QuoteCheck = 'verified' | 'unverified';
+
 /** Each visible figure → its quote in the source, for `provenance.json`, with the dataset's version. */
 export function buildProvenance(
   dataset: Dataset,
   efforts: readonly EffortRecord[],
+  quotes?: QuoteCheck,
 ): {
   datasetId: string;
   datasetVersion: string | null;
   source: { title: string; url: string; publishedAt: string };
+  quotes?: QuoteCheck;
   figures: ProvenanceEntry[];
 } {
   const effortById = new Map(efforts.map((e) => [e.id, e]));
@@ -84,6 +92,7 @@ export function buildProvenance(
     datasetId: dataset.id,
     datasetVersion: dataset.datasetVersion,
     source: { title, url, publishedAt },
+    ...(quotes === undefined ? {} : { quotes }),
     figures,
   };
 }

@@ -21,6 +21,8 @@ export function buildReadme(args: {
   viewCitation: string;
   files: readonly PackFile[];
   notes?: readonly string[];
+  /** Whether the quotes were checked verbatim against the report's text (said under the citation). */
+  quotes?: 'verified' | 'unverified';
 }): string {
   const { dataset, lang, now } = args;
   const t = (key: MessageKey, params?: Record<string, string | number>): string =>
@@ -36,6 +38,9 @@ export function buildReadme(args: {
     '',
     `- ${sourceCitation(dataset.source, 'zh')}`,
     `- ${sourceCitation(dataset.source, 'en')}`,
+    ...(args.quotes === undefined
+      ? []
+      : ['', t(args.quotes === 'verified' ? 'readmeQuotesVerified' : 'readmeQuotesUnverified')]),
     '',
     `## ${t('readmeCiteView')}`,
     '',

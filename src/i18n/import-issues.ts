@@ -123,6 +123,29 @@ const MESSAGES: Record<ImportIssueCode, Record<Lang, (p: Params, lang: Lang) => 
     zh: (p) => `数据集标识“${p.id}”已被内置数据集使用，请改用其他标识`,
     en: (p) => `the dataset id "${p.id}" is used by the bundled dataset; choose another id`,
   },
+  sourceTextAlone: {
+    zh: (p) => `“${p.name}”是报告原文，不是数据集：请添加它所属的 CSV 或 JSON 文件（两个文件一起选择或拖放）`,
+    en: (p) =>
+      `"${p.name}" is a report text, not a dataset: add the CSV or JSON it belongs to (choose or drop both files together)`,
+  },
+  tooManyFiles: {
+    zh: (p) =>
+      `一次只能导入一个数据集文件（CSV 或 JSON），可另附一个报告原文（.txt 或 .md）；实际选择了 ${p.data} 个数据集文件和 ${p.texts} 个原文文件`,
+    en: (p) =>
+      `import one dataset file (CSV or JSON) at a time, optionally with one report text (.txt or .md); got ${p.data} dataset file(s) and ${p.texts} text file(s)`,
+  },
+  sourceTextTwice: {
+    zh: (p) => `此 JSON 文件已内嵌报告原文（source.text），不能再附加“${p.name}”`,
+    en: (p) => `this JSON file already embeds its report text (source.text); do not add "${p.name}" as well`,
+  },
+  sourceTextEmpty: {
+    zh: (p) => `报告原文“${p.name}”为空`,
+    en: (p) => `the report text "${p.name}" is empty`,
+  },
+  sourceTextTooLong: {
+    zh: (p) => `报告原文“${p.name}”过长（${p.length} 个字符），上限为 ${p.max}`,
+    en: (p) => `the report text "${p.name}" is too long (${p.length} characters); the limit is ${p.max}`,
+  },
   unexpected: {
     zh: (p) => `读取文件时发生意外错误：${p.message}`,
     en: (p) => `an unexpected error occurred while reading the file: ${p.message}`,

@@ -19,6 +19,10 @@ export const exportMessages = {
     packDataJson: '同上，JSON 格式，含视图、单位、地区与组织',
     packProvenance: '每个数值 → 数值、单位、限定、原文写法、原文引句、数据路径、行动与地区',
     packReadme: '本说明',
+    packDataset: '完整数据集（JSON，内嵌报告原文，可重新导入）',
+    packDatasetNoText: '完整数据集（JSON，可重新导入）；无原文，引文未核验',
+    readmeQuotesVerified: '原文内嵌于 `dataset.json` 的 `source.text`；每条引文均已与之逐字核对。',
+    readmeQuotesUnverified: '**未核验：无原文。** 引文未与报告原文核对。',
     readmeTitle: '{app} — 证据包',
     readmeCiteSource: '引用来源',
     readmeCiteView: '引用此视图',
@@ -97,6 +101,12 @@ export const exportMessages = {
     packProvenance:
       'Each figure → value, unit, qualifier, figure text, quote, dataset path, effort and region',
     packReadme: 'This file',
+    packDataset: 'The full dataset (JSON with the report text embedded; imports back to the same data)',
+    packDatasetNoText:
+      'The full dataset (JSON; imports back to the same data); no report text: quotes unverified',
+    readmeQuotesVerified:
+      'The report text is embedded in `dataset.json` (`source.text`); every quote was checked against it verbatim.',
+    readmeQuotesUnverified: '**Unverified: no source text.** The quotes were not checked against the report.',
     readmeTitle: '{app} — evidence pack',
     readmeCiteSource: 'Cite the source',
     readmeCiteView: 'Cite this view',

@@ -4,9 +4,9 @@ export const importMessages = {
     importTitle: '数据集',
     importCurrent: '正在显示“{title}”，共加载 {count} 个 · 可导入 JSON / CSV',
     importIntro:
-      '导入自己的数据集：本站数据格式的 JSON，或按模板填写的 CSV（UTF-8）。文件只在本机浏览器中处理。',
+      '导入自己的数据集：本站数据格式的 JSON，或按模板填写的 CSV（UTF-8）。可同时选择报告原文（.txt），逐字核对引文。文件只在本机浏览器中处理。',
     importChoose: '选择文件…',
-    importDrop: '或将 .json / .csv 文件拖放到此处',
+    importDrop: '或将 .json / .csv 文件（及其 .txt 原文）拖放到此处',
     importLimits: '单个文件不超过 {fileMb} MB、{efforts} 项行动；本机最多保存 {storeMb} MB。',
     importTemplate: '下载 CSV 模板',
     importBusy: '正在检查“{name}”…',
@@ -29,14 +29,16 @@ export const importMessages = {
     importStorageUnavailable: '“{title}”已导入，但浏览器不允许保存数据（{message}），刷新页面后将不再保留。',
     importStorageCorrupt: '本机保存的 {count} 个数据集已损坏或不再有效，已被丢弃。',
     importFigureFrom: '数据集：{title}',
+    importTextEmbedded: '附带原文“{name}” · 引文已核对',
+    importTextBundled: '内置原文 · 引文已核对',
   },
   en: {
     importTitle: 'Datasets',
     importCurrent: 'Showing “{title}”, {count} loaded · import JSON / CSV',
     importIntro:
-      'Import your own dataset: JSON in our schema, or CSV (UTF-8) filled in from the template. Files are processed only in this browser.',
-    importChoose: 'Choose a file…',
-    importDrop: 'or drop a .json / .csv file here',
+      "Import your own dataset: JSON in our schema, or CSV (UTF-8) filled in from the template. Add the report's .txt to check every quote. Files are processed only in this browser.",
+    importChoose: 'Choose files…',
+    importDrop: 'or drop a .json / .csv file (and its .txt report) here',
     importLimits:
       'Up to {fileMb} MB and {efforts} efforts per file; up to {storeMb} MB kept in this browser.',
     importTemplate: 'Download the CSV template',
@@ -64,5 +66,7 @@ export const importMessages = {
       '“{title}” was imported, but the browser does not allow storing data ({message}), so it will be gone after a reload.',
     importStorageCorrupt: '{count} stored datasets were damaged or no longer valid and have been discarded.',
     importFigureFrom: 'Dataset: {title}',
+    importTextEmbedded: 'Source text “{name}” · quotes checked',
+    importTextBundled: 'Bundled source text · quotes checked',
   },
 } as const;

@@ -46,6 +46,7 @@ export const validationMessages: Record<Lang, Record<DatasetErrorCode, string>> 
     unknownActivity: '未知的行动类别“{id}”',
     unknownUnit: '未知的单位“{id}”',
     figureNotInQuote: '数字原文（figure）未出现在引文（quote）中',
+    quoteNotInSource: '引文未逐字出现在原文中：“{quote}”（仅前 {matched} 个字符与原文一致）',
     addresseeIsActor: '“{id}”已是本行动的执行方；受倡议方不能同时是执行方',
     addresseeTwice: '“{id}”重复列出',
   },
@@ -88,6 +89,8 @@ export const validationMessages: Record<Lang, Record<DatasetErrorCode, string>> 
     unknownActivity: 'unknown activity "{id}"',
     unknownUnit: 'unknown unit "{id}"',
     figureNotInQuote: 'the figure does not occur in its quote',
+    quoteNotInSource:
+      'the quote is not verbatim in the source text: "{quote}" (only its first {matched} characters match)',
     addresseeIsActor: '"{id}" is an actor of this effort; an addressee is not also an actor',
     addresseeTwice: '"{id}" is listed twice among the addressees',
   },

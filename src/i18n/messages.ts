@@ -114,7 +114,10 @@ const core = {
       '余/多/超 表示下限（图中为斜纹，▸ 表示没有上限）；数千等约数是一个范围（浅色段画到上限）；不同单位从不相加。',
     regionList: '地区列表',
     day: '日期',
-    sourceNotBundled: '此数据集未附带原文全文；以下是数据集中记录的引文。',
+    sourceNotBundled:
+      '未核验：此数据集没有附带报告原文，引文无法核对。导入时同时选择报告的 .txt 文件即可核对。',
+    unverified: '未核验：无原文',
+    unverifiedHint: '导入时未附带报告原文，此引文未经核对。',
     noDatedEfforts: '在当前范围内，报告没有给出任何行动的日期。未注明日期的行动列在下方。',
     patterns: '图案填充',
     patternsHint: '在图表上叠加图案，不依赖颜色也能区分',
@@ -231,7 +234,10 @@ const core = {
       '“+” marks a lower bound (余/多/超; hatched in charts, ▸ no upper end); “several thousand” and the like are ranges (the light segment runs to the high end); different units are never added.',
     regionList: 'Region list',
     day: 'Day',
-    sourceNotBundled: 'This dataset comes without its full source text; here is the quotation it records.',
+    sourceNotBundled:
+      "Unverified: this dataset came without its report's text, so its quotes could not be checked. Import the report's .txt with the file to check them.",
+    unverified: 'Unverified: no source text',
+    unverifiedHint: "Imported without its report's text: this quote was not checked.",
     noDatedEfforts:
       'In this scope the report gives no date for any effort. Undated efforts are listed below.',
     patterns: 'Patterns',

@@ -25,6 +25,14 @@ export interface CsvImportOptions {
   now?: string;
   /** The app's region registry: with it, a row may name any region of Sichuan (data/geo). */
   registry?: RegionRegistry;
+  /** The report's text, imported with the file (a .txt or .md): every quote is checked against it. */
+  sourceText?: SourceTextFile;
+}
+
+/** A report's full text and the name of the file it came from. */
+export interface SourceTextFile {
+  name: string;
+  text: string;
 }
 
 export type CsvResult = { ok: true; value: DatasetJson } | { ok: false; errors: ImportIssue[] };
@@ -419,8 +427,9 @@ function buildFromRows(
       reprintedFrom: null,
       url: d.source_url ?? 'https://example.invalid/',
       publishedAt: d.source_published_at ?? options.now ?? nowIso(),
-      textFile: 'imported',
+      textFile: options.sourceText?.name ?? 'imported',
       language: 'zh',
+      ...(options.sourceText ? { text: options.sourceText.text } : {}),
     },
     units: vocabularies.units,
     organisationTypes: vocabularies.organisationTypes,

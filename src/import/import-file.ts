@@ -1,6 +1,6 @@
 import { loadRegionRegistry, type RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
-import { parseDatasetCsv, type Vocabularies } from './csv-import';
+import { parseDatasetCsv, type SourceTextFile, type Vocabularies } from './csv-import';
 import { clip, fileIssue, type ImportIssue } from './issues';
 import { parseDatasetJsonFile, type ImportResult } from './json-import';
 import { IMPORT_LIMITS } from './limits';
@@ -42,6 +42,8 @@ export interface ImportOptions {
   now?: string;
   /** The app's region registry (every region of Sichuan); without it only listed regions count. */
   registry?: RegionRegistry;
+  /** The report's text, chosen with the file: every quote of the dataset is checked against it. */
+  sourceText?: SourceTextFile;
 }
 
 export interface ImportedFile {
@@ -66,12 +68,13 @@ export function importText(
   }
   const result: ImportResult =
     kind === 'json'
-      ? parseDatasetJsonFile(text, options.registry)
+      ? parseDatasetJsonFile(text, options.registry, options.sourceText)
       : parseDatasetCsv(text, {
           vocabularies: options.vocabularies,
           fileName: options.fileName,
           now: options.now,
           registry: options.registry,
+          sourceText: options.sourceText,
         });
   if (!result.ok) return result;
   if (options.reservedIds?.includes(result.value.id)) {
@@ -94,26 +97,83 @@ function readBytes(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-/** A File from the picker or a drop: the size is checked before a byte is read. */
-export async function importFile(
-  file: Blob & { name: string },
-  options: Omit<ImportOptions, 'fileName'>,
-): Promise<{ ok: true; value: ImportedFile } | { ok: false; errors: ImportIssue[] }> {
+type FileResult = { ok: true; value: ImportedFile } | { ok: false; errors: ImportIssue[] };
+type PickedFile = Blob & { name: string };
+
+/** A report's text, not a dataset: .txt and .md files (a dataset is .json, .csv or .tsv). */
+export function isSourceTextFile(name: string): boolean {
+  return /\.(txt|md|markdown)$/i.test(name);
+}
+
+/** The size is checked before a byte is read; then UTF-8 (or GB18030) text, or an issue. */
+async function readText(
+  file: PickedFile,
+): Promise<{ ok: true; text: string } | { ok: false; errors: ImportIssue[] }> {
   if (file.size > IMPORT_LIMITS.maxFileBytes) {
     return {
       ok: false,
       errors: [fileIssue('fileTooLarge', { size: file.size, max: IMPORT_LIMITS.maxFileBytes })],
     };
   }
+  try {
+    return { ok: true, text: decodeText(new Uint8Array(await readBytes(file))) };
+  } catch (e) {
+    return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 160) })] };
+  }
+}
+
+/** A File from the picker or a drop. */
+export async function importFile(
+  file: PickedFile,
+  options: Omit<ImportOptions, 'fileName'>,
+): Promise<FileResult> {
   if (file.size === 0) return { ok: false, errors: [fileIssue('fileEmpty')] };
-  let text: string;
+  const read = await readText(file);
+  if (!read.ok) return read;
   let registry: RegionRegistry;
   try {
-    text = decodeText(new Uint8Array(await readBytes(file)));
     // Every region of Sichuan may be named (the registry is a small lazy chunk, loaded once).
     registry = options.registry ?? (await loadRegionRegistry());
   } catch (e) {
     return { ok: false, errors: [fileIssue('unexpected', { message: clip(String(e), 160) })] };
   }
-  return importText(text, { ...options, registry, fileName: file.name });
+  return importText(read.text, { ...options, registry, fileName: file.name });
+}
+
+/**
+ * The files chosen or dropped together: one dataset (JSON or CSV) and, optionally, one text of its
+ * report (.txt or .md), whose quotes are then checked against it. A report text alone, or several
+ * datasets or texts at once, is refused with a message that says what to choose.
+ */
+export async function importFiles(
+  files: readonly PickedFile[],
+  options: Omit<ImportOptions, 'fileName' | 'sourceText'>,
+): Promise<FileResult> {
+  const texts = files.filter((f) => isSourceTextFile(f.name));
+  const data = files.filter((f) => !isSourceTextFile(f.name));
+  if (data.length === 0 && texts.length > 0) {
+    return { ok: false, errors: [fileIssue('sourceTextAlone', { name: clip(texts[0]!.name) })] };
+  }
+  if (data.length !== 1 || texts.length > 1) {
+    return { ok: false, errors: [fileIssue('tooManyFiles', { data: data.length, texts: texts.length })] };
+  }
+  const textFile = texts[0];
+  let sourceText: SourceTextFile | undefined;
+  if (textFile) {
+    const name = clip(textFile.name, 120);
+    const read = await readText(textFile);
+    if (!read.ok) return read;
+    const text = read.text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') return { ok: false, errors: [fileIssue('sourceTextEmpty', { name })] };
+    if (text.length > IMPORT_LIMITS.maxTextLength) {
+      return {
+        ok: false,
+        errors: [
+          fileIssue('sourceTextTooLong', { name, length: text.length, max: IMPORT_LIMITS.maxTextLength }),
+        ],
+      };
+    }
+    sourceText = { name, text };
+  }
+  return importFile(data[0]!, { ...options, sourceText });
 }

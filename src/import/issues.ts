@@ -38,6 +38,16 @@ export type ImportIssueCode =
   | 'csvRangeOnlyApprox'
   | 'conflict'
   | 'idTaken'
+  /** A report text (.txt, .md) chosen without the CSV or JSON file it belongs to. */
+  | 'sourceTextAlone'
+  /** More than one dataset file, or more than one report text, chosen at once. */
+  | 'tooManyFiles'
+  /** A JSON file that embeds its report text (`source.text`) was given another one. */
+  | 'sourceTextTwice'
+  /** The report text file is empty. */
+  | 'sourceTextEmpty'
+  /** The report text is longer than the text limit. */
+  | 'sourceTextTooLong'
   | 'moreIssues'
   /** The importer's safety net caught an exception (a bug): reported, never thrown. */
   | 'unexpected';

@@ -3,6 +3,7 @@ import type { RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
 import { capIssues, clip, fileIssue, fromDatasetErrors, type ImportIssue } from './issues';
 import { IMPORT_LIMITS } from './limits';
+import type { SourceTextFile } from './csv-import';
 
 export type ImportResult = { ok: true; value: DatasetJson } | { ok: false; errors: ImportIssue[] };
 
@@ -74,11 +75,20 @@ export function checkJsonLimits(json: unknown): ImportIssue[] {
   return issues;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * A dataset file in our JSON schema (text) → a validated dataset or located issues. Never throws.
  * With the region registry, the file may name any region of Sichuan without listing it.
+ * `sourceText`, a report text chosen with the file, becomes its `source.text` (a file that embeds
+ * its own text already must not be given another).
  */
-export function parseDatasetJsonFile(input: string, registry?: RegionRegistry): ImportResult {
+export function parseDatasetJsonFile(
+  input: string,
+  registry?: RegionRegistry,
+  sourceText?: SourceTextFile,
+): ImportResult {
   try {
     const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
     if (text.trim() === '') return { ok: false, errors: [fileIssue('fileEmpty')] };
@@ -90,6 +100,21 @@ export function parseDatasetJsonFile(input: string, registry?: RegionRegistry): 
     }
     const limits = checkJsonLimits(json);
     if (limits.length) return { ok: false, errors: limits };
+    if (sourceText && isRecord(json) && isRecord(json.source)) {
+      if (json.source.text !== undefined) {
+        return {
+          ok: false,
+          errors: [
+            {
+              location: { kind: 'path', path: 'source.text' },
+              code: 'sourceTextTwice',
+              params: { name: clip(sourceText.name) },
+            },
+          ],
+        };
+      }
+      json = { ...json, source: { ...json.source, textFile: sourceText.name, text: sourceText.text } };
+    }
     const parsed = parseDatasetJson(json, registry);
     return parsed.ok ? parsed : { ok: false, errors: capIssues(fromDatasetErrors(parsed.errors)) };
   } catch (e) {

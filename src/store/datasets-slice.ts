@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../data/model';
+import { BUNDLED_TEXT_FILE } from '../data/queries';
 import type { ImportIssue } from '../import/issues';
 import type { StoredMeta } from '../storage/dataset-storage';
 import type { AtlasState } from './store';
@@ -75,4 +76,31 @@ export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice
 /** The dataset shipped with the app (the first bundled one in the workspace), or null. */
 export function selectBundledId(state: Pick<DatasetsSlice, 'datasetOrder' | 'origins'>): string | null {
   return state.datasetOrder.find((id) => state.origins[id]?.kind === 'bundled') ?? null;
+}
+
+/**
+ * Where a dataset's report text is, and so whether its quotes were checked against it:
+ * - `embedded`: the dataset carries it (`source.text`); every quote was checked verbatim on import;
+ * - `bundled`: the report shipped with the app (the bundled dataset only; its tests check the quotes);
+ * - `none`: no text: the quotes are unverified and "show in source" cannot work.
+ */
+export type SourceTextStatus = 'embedded' | 'bundled' | 'none';
+
+export function sourceTextStatus(
+  dataset: Pick<Dataset, 'source'>,
+  origin: DatasetOrigin | undefined,
+): SourceTextStatus {
+  if (dataset.source.text !== undefined) return 'embedded';
+  // Only the dataset shipped with the app may point at the bundled text: an import naming the same
+  // file was never checked against it.
+  return origin?.kind === 'bundled' && dataset.source.textFile === BUNDLED_TEXT_FILE ? 'bundled' : 'none';
+}
+
+/** The report-text status of a loaded dataset (`none` for an id that is not loaded). */
+export function selectSourceTextStatus(
+  state: Pick<DatasetsSlice, 'datasets' | 'origins'>,
+  id: string | null,
+): SourceTextStatus {
+  const ds = id === null ? undefined : state.datasets[id];
+  return ds ? sourceTextStatus(ds, state.origins[id!]) : 'none';
 }

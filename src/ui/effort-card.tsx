@@ -6,6 +6,7 @@ import type { EffortDate, Measure } from '../data/schema';
 import type { Lang } from '../domain/view';
 import { useAtlasStore } from '../store/store';
 import { OrganisationTags } from './organisation-tags';
+import { SourceLink } from './source-link';
 import './effort-card.css';
 
 /** "2,000–9,999" inside a figure's text: kept on one line (a range broken at its dash misreads). */
@@ -56,7 +57,7 @@ export function EffortCard({
   dataset: Dataset;
   lang: Lang;
 }): ReactNode {
-  const openSource = useAtlasStore((s) => s.openSource);
+  const sourceLink = (quote: string): ReactNode => <SourceLink quote={quote} dataset={dataset} lang={lang} />;
   const severalDatasets = useAtlasStore((s) => s.datasetOrder.length > 1);
   return (
     <article className="effort" data-effort-id={effort.id}>
@@ -111,9 +112,7 @@ export function EffortCard({
               <blockquote className="measure__quote" lang="zh-CN">
                 {group.quote}
               </blockquote>
-              <button type="button" className="link-button" onClick={() => openSource(group.quote)}>
-                {translate(lang, 'showInSource')}
-              </button>
+              {sourceLink(group.quote)}
             </li>
           ))}
         </ul>
@@ -121,9 +120,7 @@ export function EffortCard({
         <details className="effort__quote">
           <summary>{translate(lang, 'quote')}</summary>
           <blockquote lang="zh-CN">{effort.quote}</blockquote>
-          <button type="button" className="link-button" onClick={() => openSource(effort.quote)}>
-            {translate(lang, 'showInSource')}
-          </button>
+          {sourceLink(effort.quote)}
         </details>
       )}
     </article>

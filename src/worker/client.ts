@@ -141,13 +141,13 @@ export function loadUrlInWorker(
 
 /** Read and validate a user's file (JSON or CSV) in the worker; on the page where workers are unavailable. */
 export function importInWorker(
-  file: Blob & { name: string },
-  options: Omit<ImportOptions, 'fileName'>,
+  files: ReadonlyArray<Blob & { name: string }>,
+  options: Omit<ImportOptions, 'fileName' | 'sourceText'>,
 ): Promise<ImportFileResult> {
-  if (theWorker() === null) return import('../import/import-file').then((m) => m.importFile(file, options));
+  if (theWorker() === null) return import('../import/import-file').then((m) => m.importFiles(files, options));
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    request({ id, kind: 'import', file, options }, (reply) => {
+    request({ id, kind: 'import', files: [...files], options }, (reply) => {
       pending.delete(id);
       if (reply.kind === 'imported') resolve(reply.result);
       else reject(new Error(reply.kind === 'failed' ? reply.message : `unexpected reply ${reply.kind}`));

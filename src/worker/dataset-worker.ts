@@ -6,7 +6,7 @@
 import type { EffortIndex } from '../aggregates/effort-index';
 import type { Dataset } from '../data/model';
 import { loadRegionRegistry } from '../data/region-registry';
-import { importFile } from '../import/import-file';
+import { importFiles } from '../import/import-file';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { validateDatasetBytes } from './validate';
 
@@ -49,7 +49,7 @@ function sendDataset(id: number, dataset: Dataset, index: EffortIndex | null): v
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   if (request.kind === 'import') {
-    post({ id, kind: 'imported', result: await importFile(request.file, request.options) });
+    post({ id, kind: 'imported', result: await importFiles(request.files, request.options) });
     return;
   }
   let bytes: ArrayBuffer;

@@ -21,7 +21,13 @@ export type WorkerRequest =
   | { id: number; kind: 'dataset'; bytes: ArrayBuffer }
   /** A same-origin URL the worker fetches itself: the bytes never touch the page's thread. */
   | { id: number; kind: 'dataset-url'; url: string }
-  | { id: number; kind: 'import'; file: Blob & { name: string }; options: Omit<ImportOptions, 'fileName'> };
+  | {
+      id: number;
+      kind: 'import';
+      /** One dataset file, and optionally its report's text (.txt, .md): see `importFiles`. */
+      files: Array<Blob & { name: string }>;
+      options: Omit<ImportOptions, 'fileName' | 'sourceText'>;
+    };
 
 /**
  * What the worker answers. A valid dataset comes in parts, so the page never spends one long task

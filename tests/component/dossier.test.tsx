@@ -7,7 +7,19 @@ import { useVisibleSet } from '../../src/store/visible-set';
 import { buildDataset } from '../../src/data/model';
 import { useAtlasStore } from '../../src/store/store';
 import { miniDatasetJson } from '../fixtures/mini-dataset';
+import type { DatasetJson } from '../../src/data/schema';
 import { renderWithDataset } from './support/render';
+
+/** The mini dataset with a report text that holds every one of its quotes. */
+function miniWithText(): DatasetJson {
+  const json = miniDatasetJson();
+  const quotes = json.efforts.flatMap((e) => [
+    e.quote,
+    e.date?.quote ?? '',
+    ...e.measures.map((m) => m.quote),
+  ]);
+  return { ...json, source: { ...json.source, text: quotes.join('。\n') } };
+}
 
 function Dossier(): React.ReactNode {
   const data = useVisibleSet();
@@ -51,10 +63,25 @@ describe('RegionDossier', () => {
   it('says how many efforts the filters hide, and opens the source reader at a quote', async () => {
     useAtlasStore.getState().selectRegion('510400');
     useAtlasStore.getState().toggleFilter('activities', 'donations');
-    renderWithDataset(<Dossier />);
+    renderWithDataset(<Dossier />, buildDataset(miniWithText()));
     expect(screen.getByTestId('dossier-count')).toHaveTextContent('1 项行动 另有 1 项行动被筛选隐藏。');
+    expect(screen.queryByText('未核验：无原文')).toBeNull();
     await userEvent.click(screen.getAllByRole('button', { name: '在原文中查看' })[0]!);
-    expect(useAtlasStore.getState().sourceReader).toEqual({ open: true, quote: '捐资16.8万元' });
+    expect(useAtlasStore.getState().sourceReader).toEqual({
+      open: true,
+      quote: '捐资16.8万元',
+      datasetId: 'mini',
+    });
+  });
+
+  it('marks every quote unverified, with no "show in source", for a dataset without its text', () => {
+    useAtlasStore.getState().selectRegion('510400');
+    renderWithDataset(<Dossier />);
+    const badges = screen.getAllByText('未核验：无原文');
+    // Three quotes with figures (医务人员…, 司机…, 捐资…) and one more figure quote (核酸检测…).
+    expect(badges).toHaveLength(4);
+    expect(badges[0]).toHaveAttribute('title', '导入时未附带报告原文，此引文未经核对。');
+    expect(screen.queryByRole('button', { name: '在原文中查看' })).toBeNull();
   });
 
   it('renders hostile text from data as text', () => {

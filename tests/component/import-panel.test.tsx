@@ -107,6 +107,23 @@ describe('ImportPanel', () => {
     await screen.findByText('已导入“drop”：1 项行动，0 项数据。');
   });
 
+  it('accepts a CSV and its report text dropped together', async () => {
+    const dir = 'tests/fixtures/with-text';
+    renderWithDataset(<ImportPanel />, bundledDataset());
+    await openPanel();
+    const dropped = [
+      file('report.txt', readFileSync(repoPath(`${dir}/report.txt`), 'utf8')),
+      file('dataset.csv', readFileSync(repoPath(`${dir}/dataset.csv`), 'utf8')),
+    ];
+    await act(async () => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: dropped, types: ['Files'] } });
+      screen.getByTestId('import-drop').dispatchEvent(event);
+    });
+    await screen.findByTestId('import-done');
+    expect(useAtlasStore.getState().datasets['fixture-with-text-csv']?.source.textFile).toBe('report.txt');
+  });
+
   it('renders hostile names as text, never as markup', async () => {
     renderWithDataset(<ImportPanel />, bundledDataset());
     await upload('hostile.json', readFileSync(repoPath('tests/fixtures/hostile-dataset.json'), 'utf8'));
@@ -141,5 +158,49 @@ describe('ImportPanel', () => {
       ['importStorageCorrupt', { count: 1 }],
     ]);
     expect(backend.records.has('broken')).toBe(false);
+  });
+
+  it('imports a CSV with its report text chosen together, keeps the text, and restores it', async () => {
+    const dir = 'tests/fixtures/with-text';
+    const csv = readFileSync(repoPath(`${dir}/dataset.csv`), 'utf8');
+    const report = readFileSync(repoPath(`${dir}/report.txt`), 'utf8');
+    renderWithDataset(<ImportPanel />, bundledDataset());
+    await openPanel();
+    const input = screen.getByTestId('import-input') as HTMLInputElement;
+    expect(input).toHaveAttribute('multiple');
+    await userEvent.upload(input, [file('dataset.csv', csv), file('report.txt', report)], {
+      applyAccept: false,
+    });
+    await screen.findByTestId('import-done');
+    const id = 'fixture-with-text-csv';
+    expect(useAtlasStore.getState().datasets[id]?.source.text).toBe(report);
+    const item = screen.getByTestId('dataset-list').querySelector(`[data-dataset-id="${id}"]`)!;
+    expect(item).toHaveTextContent('导入自 dataset.csv（CSV');
+    expect(within(item as HTMLElement).getByTestId('source-status')).toHaveTextContent(
+      '附带原文“report.txt” · 引文已核对',
+    );
+    const bundledItem = screen.getByTestId('dataset-list').querySelector('li')!;
+    expect(within(bundledItem).getByTestId('source-status')).toHaveTextContent('内置原文 · 引文已核对');
+    // Kept with its text: a new page restores it from storage, text and all.
+    const stored = backend.records.get(id) as { text: string };
+    expect((JSON.parse(stored.text) as { source: { text: string } }).source.text).toBe(report);
+    useAtlasStore.getState().removeDataset(id);
+    resetImportServices(backend);
+    const { restoreImportedDatasets } = await import('../../src/features/import/import-actions');
+    await restoreImportedDatasets();
+    expect(useAtlasStore.getState().datasets[id]?.source.text).toBe(report);
+  });
+
+  it('marks a dataset without text unverified, and a lone report text asks for its dataset', async () => {
+    renderWithDataset(<ImportPanel />, bundledDataset());
+    await upload('mini.json', JSON.stringify(miniDatasetJson()));
+    await screen.findByTestId('import-done');
+    const item = screen.getByTestId('dataset-list').querySelector('[data-dataset-id="mini"]') as HTMLElement;
+    expect(within(item).getByTestId('source-status')).toHaveTextContent('未核验：无原文');
+    await upload('report.txt', '一段报告原文。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“report.txt”是报告原文，不是数据集：请添加它所属的 CSV 或 JSON 文件（两个文件一起选择或拖放）',
+    );
+    expect(useAtlasStore.getState().datasetOrder).toHaveLength(2);
   });
 });

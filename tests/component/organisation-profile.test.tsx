@@ -15,10 +15,15 @@ import { useVisibleSet } from '../../src/store/visible-set';
 
 vi.mock('../../src/charts/chart', () => import('./support/chart-stub'));
 
-/** The mini dataset, with Chengdu's volunteering addressed to the democratic parties. */
-function dataset() {
+/**
+ * The mini dataset, with Chengdu's volunteering addressed to the democratic parties, and with its
+ * report's text embedded (its quotes, one per line), so "show in source" can open it.
+ */
+function dataset({ withText = true } = {}) {
   const json = miniDatasetJson();
   json.efforts[0]!.addresseeIds = ['parties'];
+  if (withText)
+    json.source.text = json.efforts.flatMap((e) => [e.quote, ...e.measures.map((m) => m.quote)]).join('\n');
   return buildDataset(json);
 }
 
@@ -56,7 +61,8 @@ describe('OrganisationProfile', () => {
 
   it('shows type and basis, region, roles, figures with quotes and every effort across regions', async () => {
     store().applyView({ org: 'pzh-firm' });
-    renderWithDataset(<OrganisationProfile dataset={dataset()} />);
+    const ds = dataset();
+    renderWithDataset(<OrganisationProfile dataset={ds} />, ds);
     const profile = screen.getByTestId('org-profile');
     expect(profile).toHaveTextContent('民营企业 (推断：按所在章节推断)');
     expect(profile).toHaveTextContent('所在地区米易县');
@@ -72,7 +78,7 @@ describe('OrganisationProfile', () => {
     expect(figures[2]).toHaveTextContent('与另外 1 个组织共同');
     expect(within(figures[1]!).getByText('司机58人', { selector: 'blockquote' })).toBeInTheDocument();
     await userEvent.click(within(figures[1]!).getByRole('button', { name: '在原文中查看' }));
-    expect(store().sourceReader).toEqual({ open: true, quote: '司机58人' });
+    expect(store().sourceReader).toEqual({ open: true, quote: '司机58人', datasetId: 'mini' });
     // Both efforts, in Miyi county and in Panzhihua, as effort cards; no addressed section.
     expect(profile.querySelectorAll('article.effort')).toHaveLength(2);
     expect(screen.getByRole('heading', { name: '参与的行动（2）' })).toBeInTheDocument();
@@ -134,5 +140,14 @@ describe('?org= in the URL', () => {
     expect(store().view.org).toBeNull();
     expect(store().notices.map((n) => n.params?.details)).toEqual(['org="nobody"']);
     window.history.replaceState(null, '', '/');
+  });
+
+  it('marks quotes unverified, with no "show in source", when the dataset has no report text', () => {
+    store().applyView({ org: 'pzh-firm' });
+    const ds = dataset({ withText: false });
+    renderWithDataset(<OrganisationProfile dataset={ds} />, ds);
+    const figures = within(screen.getByTestId('org-figures')).getAllByRole('listitem');
+    expect(within(figures[1]!).queryByRole('button', { name: '在原文中查看' })).toBeNull();
+    expect(figures[1]).toHaveTextContent('未核验：无原文');
   });
 });

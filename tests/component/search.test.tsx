@@ -46,7 +46,7 @@ describe('SearchBox', () => {
     const text = screen.getByRole('group', { name: '原文与摘要' });
     expect(within(text).getByRole('option')).toHaveTextContent('捐款攀枝花市');
     await userEvent.click(within(text).getByRole('option'));
-    expect(store().sourceReader).toEqual({ open: true, quote: '捐资16.8万元' });
+    expect(store().sourceReader).toEqual({ open: true, quote: '捐资16.8万元', datasetId: 'mini' });
   });
 
   it('moves through the results with the arrows and opens the chosen one with Enter', async () => {
@@ -81,7 +81,7 @@ describe('SearchBox', () => {
     renderWithDataset(<SearchBox />);
     await search('司机');
     await userEvent.click(screen.getByRole('option', { name: /司机58人/ }));
-    expect(store().sourceReader).toEqual({ open: true, quote: '司机58人' });
+    expect(store().sourceReader).toEqual({ open: true, quote: '司机58人', datasetId: 'mini' });
     await userEvent.clear(input());
     await search('Donations');
     await userEvent.click(within(screen.getByRole('group', { name: '行动类别' })).getByRole('option'));

@@ -190,6 +190,7 @@ test.describe('export and citation', () => {
         'chart-region.svg',
         'data.csv',
         'data.json',
+        'dataset.json',
         'map.png',
         'map.svg',
         'provenance.json',
@@ -206,6 +207,11 @@ test.describe('export and citation', () => {
     expect(provenance.figures.length).toBeGreaterThan(0);
     for (const f of provenance.figures) expect(f.quote).toContain(f.figure);
     expect([...files['data.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // The whole dataset, with the bundled report embedded: it imports back to the same data.
+    const report = readFileSync('data/source/000_85bcb02d0b9cfa40.txt', 'utf8');
+    const packed = JSON.parse(strFromU8(files['dataset.json']!)) as DatasetFile;
+    expect(packed).toEqual({ ...dataset, source: { ...dataset.source, text: report } });
+    expect(readme).toContain('原文内嵌于 `dataset.json` 的 `source.text`；每条引文均已与之逐字核对。');
   });
 
   test('the Cite panel shows and copies the source and view citations, by keyboard', async ({

@@ -96,8 +96,11 @@ test.describe('import', () => {
     await expect(errors.locator('li').first()).toHaveText(/^第 2 行，“unit”列：应为以下之一：persons, /);
     await page.getByRole('button', { name: '切换到英文界面' }).click();
     await expect(errors.locator('li').first()).toHaveText(/^row 2, column "unit": expected one of persons, /);
+    // A .txt is a report's text, never a dataset: alone, it is refused with what to add.
     await pick(page, 'notes.txt', 'hello, world');
-    await expect(errors.locator('li').first()).toHaveText(/^row 1, column "hello": unknown column "hello"/);
+    await expect(errors.locator('li').first()).toHaveText(
+      '"notes.txt" is a report text, not a dataset: add the CSV or JSON it belongs to (choose or drop both files together)',
+    );
     // Nothing already loaded has changed.
     await expect(list(page)).toHaveCount(2);
     await expect(page.getByTestId('count-efforts')).toHaveText('51');

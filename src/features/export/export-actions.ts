@@ -6,7 +6,9 @@ import { MAP_CHART_ID } from '../../charts/chart-spec';
 import type { Dataset, EffortRecord } from '../../data/model';
 import { permalinkFor, viewCitation } from '../../export/citation';
 import { csvRows, toCsv } from '../../export/csv';
-import { fullDatasetJson, visibleDataJson } from '../../export/data-json';
+import { fullDatasetJson, packDatasetJson, visibleDataJson } from '../../export/data-json';
+import { BUNDLED_SOURCE_TEXT_URL } from '../../data/queries';
+import { selectSourceTextStatus } from '../../store/datasets-slice';
 import { targetSlug, viewInWords, type ExportTarget } from '../../export/describe';
 import { exportFileName } from '../../export/file-names';
 import { imageFrameText } from '../../export/frame-text';
@@ -101,14 +103,25 @@ export function exportData(kind: DataKind): string {
   return name;
 }
 
+/** The bundled report's text (same origin; cached by the browser once the reader has shown it). */
+async function bundledText(): Promise<string> {
+  const response = await fetch(BUNDLED_SOURCE_TEXT_URL);
+  if (!response.ok) throw new Error(`${BUNDLED_SOURCE_TEXT_URL}: HTTP ${response.status}`);
+  return response.text();
+}
+
 /**
  * The evidence pack: the current view's images (map and the open tab's chart, PNG and SVG), its
- * visible data (CSV and JSON), provenance.json (each figure → its quote) and a README with the
- * citations, permalink, export date and filters in words.
+ * visible data (CSV and JSON), the full dataset with its report's text embedded (dataset.json, which
+ * imports back to the same data), provenance.json (each figure → its quote) and a README with the
+ * citations, permalink, export date, filters in words and whether the quotes were checked.
  */
 export async function exportEvidencePack(): Promise<string> {
   const ctx = context();
   const { dataset, view, visible, now } = ctx;
+  const textStatus = selectSourceTextStatus(useAtlasStore.getState(), dataset.id);
+  const quotes = textStatus === 'none' ? 'unverified' : 'verified';
+  const fullJson = packDatasetJson(dataset, textStatus === 'bundled' ? await bundledText() : null);
   const lang = view.lang;
   const entries: PackEntry[] = [];
   const files: PackFile[] = [];
@@ -143,7 +156,12 @@ export async function exportEvidencePack(): Promise<string> {
     name: 'data.json',
     description: translate(lang, 'packDataJson'),
   });
-  entries.push({ name: 'provenance.json', content: json(buildProvenance(dataset, visible)) });
+  entries.push({ name: 'dataset.json', content: json(fullJson) });
+  files.push({
+    name: 'dataset.json',
+    description: translate(lang, quotes === 'verified' ? 'packDataset' : 'packDatasetNoText'),
+  });
+  entries.push({ name: 'provenance.json', content: json(buildProvenance(dataset, visible, quotes)) });
   files.push({
     name: 'provenance.json',
     description: translate(lang, 'packProvenance'),
@@ -164,6 +182,7 @@ export async function exportEvidencePack(): Promise<string> {
       viewCitation: viewCitation(dataset, words, ctx.permalink, now, lang),
       files,
       notes,
+      quotes,
     }),
   });
   const zip = zipPack(entries, now);

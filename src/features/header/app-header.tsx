@@ -42,7 +42,12 @@ export function AppHeader({
       </div>
       <div className="app-header__actions">
         {search}
-        <button type="button" className="button" onClick={() => openSource(null)} disabled={!dataset}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openSource(null, dataset?.id ?? null)}
+          disabled={!dataset}
+        >
           {translate(lang, 'readSource')}
         </button>
         <button

@@ -1,6 +1,6 @@
 import { buildDataset } from '../../data/model';
 import { loadRegionRegistry } from '../../data/region-registry';
-import { importFile } from '../../import/import-file';
+import { importFiles, isSourceTextFile } from '../../import/import-file';
 import { importInWorker, workersAvailable } from '../../worker/client';
 import { fileIssue } from '../../import/issues';
 import { formatBytes } from '../../i18n/import-issues';
@@ -29,11 +29,13 @@ function vocabularies(): Vocabularies {
 }
 
 /**
- * Import one file: validate it, then (only if valid) register it in the workspace and keep it in
- * storage. A bad file changes nothing already loaded; its problems are shown in the panel.
+ * Import the files chosen or dropped together — one dataset, optionally with its report's text
+ * (.txt or .md), whose quotes are then checked against it: validate, then (only if valid) register
+ * it in the workspace and keep it in storage with its text. A bad file changes nothing already
+ * loaded; its problems are shown in the panel.
  */
-export async function importDatasetFile(file: File): Promise<void> {
-  const name = file.name;
+export async function importDatasetFiles(files: readonly File[]): Promise<void> {
+  const name = files.map((f) => f.name).join(' + ');
   const { setImportStatus } = useAtlasStore.getState();
   setImportStatus({ kind: 'busy', name });
   // Let the "checking…" status paint before the parse (on the page where workers are unavailable).
@@ -43,7 +45,7 @@ export async function importDatasetFile(file: File): Promise<void> {
   try {
     // Read, parsed and validated in the data worker: a 5 MB CSV does not freeze the tab.
     const options = { vocabularies: vocabularies(), reservedIds: reserved };
-    result = await (workersAvailable() ? importInWorker(file, options) : importFile(file, options));
+    result = await (workersAvailable() ? importInWorker(files, options) : importFiles(files, options));
   } catch (e) {
     result = { ok: false, errors: [fileIssue('unexpected', { message: String(e).slice(0, 160) })] };
   }
@@ -54,8 +56,10 @@ export async function importDatasetFile(file: File): Promise<void> {
   const { dataset: json, kind } = result.value;
   const dataset = buildDataset(json);
   const importedAt = new Date().toISOString();
-  const saved = await saveDataset(storageBackend(), { id: json.id, fileName: name, kind, importedAt }, json);
-  const meta = saved.ok ? saved.meta : { id: json.id, fileName: name, kind, importedAt, bytes: 0 };
+  // The dataset file's name (the report text, if any, is named in `source.textFile`).
+  const fileName = files.find((f) => !isSourceTextFile(f.name))?.name ?? name;
+  const saved = await saveDataset(storageBackend(), { id: json.id, fileName, kind, importedAt }, json);
+  const meta = saved.ok ? saved.meta : { id: json.id, fileName, kind, importedAt, bytes: 0 };
   useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'imported', meta } });
   setImportStatus({ kind: 'done', id: json.id });
   if (!saved.ok) {

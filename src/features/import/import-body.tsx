@@ -6,6 +6,7 @@ import { formatIssue } from '../../i18n/import-issues';
 import { IMPORT_LIMITS, STORAGE_LIMIT_BYTES } from '../../import/limits';
 import { countDataset } from '../../aggregates/dataset';
 import { useAtlasStore } from '../../store/store';
+import { sourceTextStatus } from '../../store/datasets-slice';
 import { useLang } from '../../store/visible-set';
 
 const MB = 1024 * 1024;
@@ -85,6 +86,7 @@ export default function ImportBody({ choose }: { choose: () => void }): ReactNod
             const origin = origins[id];
             const m = origin?.kind === 'imported' ? origin.meta : null;
             const counts = countDataset(ds);
+            const textStatus = sourceTextStatus(ds, origin);
             const title = clip(ds.title[lang], 120);
             const active = id === activeId;
             return (
@@ -112,6 +114,17 @@ export default function ImportBody({ choose }: { choose: () => void }): ReactNod
                       regions: counts.regions,
                     })}
                   </p>
+                  {textStatus === 'none' ? (
+                    <p className="unverified" data-testid="source-status" title={t('unverifiedHint')}>
+                      {t('unverified')}
+                    </p>
+                  ) : (
+                    <p className="import-dataset__counts" data-testid="source-status">
+                      {textStatus === 'embedded'
+                        ? t('importTextEmbedded', { name: clip(ds.source.textFile) })
+                        : t('importTextBundled')}
+                    </p>
+                  )}
                 </div>
                 <div className="import-dataset__actions">
                   <button

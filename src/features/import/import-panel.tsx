@@ -59,15 +59,17 @@ export function ImportPanel(): ReactNode {
     };
   }, []);
 
-  const take = (file: File | undefined): void => {
-    if (!file || status.kind === 'busy') return;
+  // One dataset file, or a dataset and its report's text chosen (or dropped) together.
+  const take = (list: FileList | null | undefined): void => {
+    const files = list ? [...list] : [];
+    if (files.length === 0 || status.kind === 'busy') return;
     setUserOpen(true);
-    void actions().then((a) => a.importDatasetFile(file));
+    void actions().then((a) => a.importDatasetFiles(files));
   };
   const onDrop = (e: DragEvent<HTMLElement>): void => {
     e.preventDefault();
     setOver(false);
-    take(e.dataTransfer.files[0]);
+    take(e.dataTransfer.files);
   };
   const open = userOpen ?? order.length > 1;
   const active = activeId ? datasets[activeId] : undefined;
@@ -90,13 +92,14 @@ export function ImportPanel(): ReactNode {
       <input
         ref={input}
         type="file"
-        accept=".json,.csv"
+        accept=".json,.csv,.tsv,.txt,.md"
+        multiple
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
         data-testid="import-input"
         onChange={(e) => {
-          take(e.target.files?.[0]);
+          take(e.target.files);
           e.target.value = '';
         }}
       />

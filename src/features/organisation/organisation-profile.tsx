@@ -14,6 +14,7 @@ import { SCRIPTS } from '../../i18n/script';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import { EffortCard } from '../../ui/effort-card';
+import { SourceLink } from '../../ui/source-link';
 import './organisation-profile.css';
 
 // The small map: its chunk (builder, boundaries) loads with the profile, not with the first screen.
@@ -37,7 +38,6 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
   const id = useAtlasStore((s) => s.view.org);
   const openOrganisation = useAtlasStore((s) => s.openOrganisation);
   const applyView = useAtlasStore((s) => s.applyView);
-  const openSource = useAtlasStore((s) => s.openSource);
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const org = id === null ? undefined : dataset.organisationById.get(id);
@@ -205,9 +205,7 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
                         <blockquote className="measure__quote" lang="zh-CN">
                           {m.quote}
                         </blockquote>
-                        <button type="button" className="link-button" onClick={() => openSource(m.quote)}>
-                          {translate(lang, 'showInSource')}
-                        </button>
+                        <SourceLink quote={m.quote} dataset={dataset} lang={lang} />
                       </li>
                     );
                   })}

@@ -170,7 +170,7 @@ export function SearchBox(): ReactNode {
     } else if (entry.kind === 'activity') {
       state.setFilter('activities', [entry.id]);
     } else {
-      state.openSource(entry.quote ?? null);
+      state.openSource(entry.quote ?? null, dataset.id);
     }
   };
 

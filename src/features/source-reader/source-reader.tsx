@@ -1,25 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { BUNDLED_TEXT_FILE, sourceTextQueryOptions } from '../../data/queries';
-import type { Source } from '../../data/schema';
+import { sourceTextQueryOptions } from '../../data/queries';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
+import { selectSourceTextStatus } from '../../store/datasets-slice';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import { splitSource } from './highlight';
 
 /**
- * The full report in a modal dialog, with the cited passage highlighted and scrolled into view.
- * Loaded lazily: neither this code nor the text is needed for the first paint.
+ * The full report in a modal dialog, with the cited passage highlighted and scrolled into view. The
+ * report is that of the dataset the passage belongs to (`sourceReader.datasetId`, else the active
+ * one): its embedded text (`source.text`, checked against every quote on import), or for the bundled
+ * dataset the bundled text file. A dataset without a text says its quotes are unverified.
+ * Loaded lazily: neither this code nor the bundled text is needed for the first paint.
  */
-export default function SourceReader({ source }: { source: Source }): ReactNode {
+export default function SourceReader(): ReactNode {
   const lang = useLang();
-  const { open, quote } = useAtlasStore((s) => s.sourceReader);
+  const { open, quote, datasetId } = useAtlasStore((s) => s.sourceReader);
+  const id = useAtlasStore((s) => datasetId ?? s.activeDatasetId);
+  const dataset = useAtlasStore((s) => (id === null ? undefined : s.datasets[id]));
+  const status = useAtlasStore((s) => selectSourceTextStatus(s, id));
   const closeSource = useAtlasStore((s) => s.closeSource);
   const dialog = useRef<HTMLDialogElement>(null);
-  // Imported datasets bring no full text: show their quote, never the wrong report.
-  const hasText = source.textFile === BUNDLED_TEXT_FILE;
-  const text = useQuery({ ...sourceTextQueryOptions(), enabled: open && hasText });
+  const bundled = useQuery({ ...sourceTextQueryOptions(), enabled: open && status === 'bundled' });
+  const text =
+    status === 'embedded'
+      ? (dataset?.source.text ?? null)
+      : status === 'bundled'
+        ? (bundled.data ?? null)
+        : null;
 
   useEffect(() => {
     const el = dialog.current;
@@ -36,12 +46,14 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
   }, [open]);
 
   useEffect(() => {
-    if (open && text.data) {
+    if (open && text !== null) {
       dialog.current?.querySelector('mark')?.scrollIntoView({ block: 'center' });
     }
-  }, [open, text.data, quote]);
+  }, [open, text, quote]);
 
-  const split = hasText && text.data ? splitSource(text.data, quote) : null;
+  if (!dataset) return null;
+  const { source } = dataset;
+  const split = text !== null ? splitSource(text, quote) : null;
   return (
     <dialog
       ref={dialog}
@@ -49,6 +61,7 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
       aria-labelledby="source-title"
       onClose={closeSource}
       data-testid="source-reader"
+      data-dataset-id={dataset.id}
     >
       <div className="source-reader__head">
         <div>
@@ -72,15 +85,18 @@ export default function SourceReader({ source }: { source: Source }): ReactNode 
           ✕
         </button>
       </div>
+      {/* In the interface language, outside the report's (Chinese) body. */}
+      {status === 'none' ? (
+        <p role="status" className="unverified source-reader__note">
+          {translate(lang, 'sourceNotBundled')}
+        </p>
+      ) : null}
       <div className="source-reader__body" lang="zh-CN">
-        {!hasText ? (
-          <>
-            <p role="status">{translate(lang, 'sourceNotBundled')}</p>
-            {quote ? <blockquote className="measure__quote">{quote}</blockquote> : null}
-          </>
+        {status === 'none' && quote ? <blockquote className="measure__quote">{quote}</blockquote> : null}
+        {status === 'bundled' && bundled.isPending ? (
+          <p role="status">{translate(lang, 'sourceLoading')}</p>
         ) : null}
-        {hasText && text.isPending ? <p role="status">{translate(lang, 'sourceLoading')}</p> : null}
-        {text.isError ? <p role="alert">{text.error.message}</p> : null}
+        {status === 'bundled' && bundled.isError ? <p role="alert">{bundled.error.message}</p> : null}
         {split && quote && !split.found ? <p role="alert">{translate(lang, 'quoteNotFound')}</p> : null}
         {split?.paragraphs.map((p, i) => (
           <p key={i}>

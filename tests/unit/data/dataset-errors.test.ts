@@ -211,6 +211,25 @@ const TABLE: Row[] = [
     [{ path: 'efforts[0].measures[0].figure', code: 'figureNotInQuote', params: {} }],
   ],
   [
+    // The mini dataset's quotes, in a text where the first figure reads 300 (one character off).
+    'a quote that is not verbatim in the embedded source text',
+    (ds) =>
+      (ds.source.text =
+        '参与志愿活动300余人次。\n9月4日，医务人员80余人次、司机58人。\n9月2日以来，捐资16.8万元，协助完成核酸检测数千人次。'),
+    [
+      {
+        path: 'efforts[0].quote',
+        code: 'quoteNotInSource',
+        params: { quote: '参与志愿活动200余人次', matched: 6 },
+      },
+      {
+        path: 'efforts[0].measures[0].quote',
+        code: 'quoteNotInSource',
+        params: { quote: '参与志愿活动200余人次', matched: 6 },
+      },
+    ],
+  ],
+  [
     'a malformed dataset version',
     (ds) => (ds.datasetVersion = 'v2'),
     [{ path: 'datasetVersion', code: 'datasetVersion', params: {} }],

@@ -27,6 +27,8 @@ const PARAMS = {
   row: 7,
   effort: 'e-1',
   id: 'mini',
+  data: 2,
+  texts: 0,
 };
 
 const IMPORT_CODES: ImportIssueCode[] = [
@@ -48,6 +50,11 @@ const IMPORT_CODES: ImportIssueCode[] = [
   'countMismatch',
   'conflict',
   'idTaken',
+  'sourceTextAlone',
+  'tooManyFiles',
+  'sourceTextTwice',
+  'sourceTextEmpty',
+  'sourceTextTooLong',
   'moreIssues',
   'unexpected',
 ];

@@ -7,6 +7,8 @@ import {
 } from '../../../src/storage/dataset-storage';
 import { STORAGE_LIMIT_BYTES } from '../../../src/import/limits';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
+import { readJson } from '../../fixtures/load';
+import type { DatasetJson } from '../../../src/data/schema';
 
 const meta = (id: string) => ({
   id,
@@ -26,6 +28,20 @@ describe('dataset storage', () => {
     expect(loaded.datasets.map((d) => d.json)).toEqual([ds]);
     await deleteStoredDataset(backend, 'mini');
     expect((await loadStoredDatasets(backend)).datasets).toEqual([]);
+  });
+
+  it('keeps a dataset with its report text, and restores it only while its quotes are in that text', async () => {
+    const backend = memoryBackend();
+    const ds = readJson<DatasetJson>('tests/fixtures/with-text/dataset.json');
+    await saveDataset(backend, meta(ds.id), ds);
+    const loaded = await loadStoredDatasets(backend);
+    expect(loaded.datasets.map((d) => d.json.source.text)).toEqual([ds.source.text]);
+    // A record altered in storage so that a quote is no longer in its text is discarded, not shown.
+    const record = backend.records.get(ds.id) as { text: string };
+    backend.records.set(ds.id, { ...record, text: record.text.replace('1200余户', '1300余户') });
+    const again = await loadStoredDatasets(backend);
+    expect(again).toEqual({ datasets: [], discarded: 1 });
+    expect(backend.records.has(ds.id)).toBe(false);
   });
 
   it('refuses a dataset that would take the total over the limit, with the numbers', async () => {

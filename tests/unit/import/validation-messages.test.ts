@@ -53,6 +53,7 @@ const EXAMPLES: { [C in DatasetErrorCode]: DatasetErrorParams<C> } = {
   unknownActivity: { id: 'juggling' },
   unknownUnit: { id: 'bananas' },
   figureNotInQuote: {},
+  quoteNotInSource: { quote: '参与志愿活动200余人次', matched: 8 },
   addresseeIsActor: { id: 'org-a' },
   addresseeTwice: { id: 'org-a' },
 };

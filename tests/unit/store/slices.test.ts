@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/model';
 import { DEFAULT_VIEW } from '../../../src/domain/view';
 import { selectActiveDataset, useAtlasStore } from '../../../src/store/store';
+import { selectSourceTextStatus, sourceTextStatus } from '../../../src/store/datasets-slice';
+import { BUNDLED_TEXT_FILE } from '../../../src/data/queries';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const store = () => useAtlasStore.getState();
@@ -101,14 +103,14 @@ describe('notices and interface slices', () => {
     expect(store().notices.map((n) => n.params?.details)).toEqual(['2', '4', '5', '6']);
   });
 
-  it('opens the source reader at a quote and closes it keeping the quote', () => {
-    expect(store().sourceReader).toEqual({ open: false, quote: null });
-    store().openSource('捐资16.8万元');
-    expect(store().sourceReader).toEqual({ open: true, quote: '捐资16.8万元' });
+  it('opens the source reader at a quote of a dataset and closes it keeping the quote', () => {
+    expect(store().sourceReader).toEqual({ open: false, quote: null, datasetId: null });
+    store().openSource('捐资16.8万元', 'mini');
+    expect(store().sourceReader).toEqual({ open: true, quote: '捐资16.8万元', datasetId: 'mini' });
     store().closeSource();
-    expect(store().sourceReader).toEqual({ open: false, quote: '捐资16.8万元' });
+    expect(store().sourceReader).toEqual({ open: false, quote: '捐资16.8万元', datasetId: 'mini' });
     store().openSource();
-    expect(store().sourceReader).toEqual({ open: true, quote: null });
+    expect(store().sourceReader).toEqual({ open: true, quote: null, datasetId: null });
   });
 
   it('switches patterns and playback', () => {
@@ -118,5 +120,41 @@ describe('notices and interface slices', () => {
     expect(store().playing).toBe(false);
     store().setPlaying(true);
     expect(store().playing).toBe(true);
+  });
+});
+
+describe('source text status', () => {
+  const meta = {
+    id: 'x',
+    fileName: 'x.json',
+    kind: 'json' as const,
+    importedAt: '2024-01-01T00:00:00Z',
+    bytes: 1,
+  };
+  const source = (extra: object) => ({ source: { ...miniDatasetJson().source, ...extra } });
+
+  it('is embedded for a dataset with its text, bundled only for the bundled dataset, else none', () => {
+    expect(sourceTextStatus(source({ text: '全文' }), { kind: 'imported', meta })).toBe('embedded');
+    expect(sourceTextStatus(source({ textFile: BUNDLED_TEXT_FILE }), { kind: 'bundled' })).toBe('bundled');
+    // An import that names the bundled file was never checked against it.
+    expect(sourceTextStatus(source({ textFile: BUNDLED_TEXT_FILE }), { kind: 'imported', meta })).toBe(
+      'none',
+    );
+    expect(sourceTextStatus(source({}), { kind: 'bundled' })).toBe('none');
+    expect(sourceTextStatus(source({}), { kind: 'imported', meta })).toBe('none');
+  });
+
+  it('is read from the store by dataset id, none for an id not loaded', () => {
+    const ds = buildDataset({
+      ...miniDatasetJson(),
+      source: {
+        ...miniDatasetJson().source,
+        text: '参与志愿活动200余人次；医务人员80余人次；司机58人；9月4日；捐资16.8万元；9月2日以来；协助完成核酸检测数千人次',
+      },
+    });
+    store().registerDataset(ds, { origin: { kind: 'imported', meta } });
+    expect(selectSourceTextStatus(store(), 'mini')).toBe('embedded');
+    expect(selectSourceTextStatus(store(), 'other')).toBe('none');
+    expect(selectSourceTextStatus(store(), null)).toBe('none');
   });
 });
