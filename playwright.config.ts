@@ -20,6 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // The app follows the browser's language when the link names none: test as a Chinese reader.
+    locale: 'zh-CN',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
