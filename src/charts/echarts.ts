@@ -14,12 +14,14 @@ import {
   type BarSeriesOption,
   type HeatmapSeriesOption,
   type MapSeriesOption,
+  type SankeySeriesOption,
 } from 'echarts/charts';
 import {
   AriaComponent,
   GridSimpleComponent,
   VisualMapPiecewiseComponent,
   type AriaComponentOption,
+  type GraphicComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type TooltipComponentOption,
@@ -74,6 +76,26 @@ export function loadSecondaryCharts(): Promise<void> {
   return secondary;
 }
 
+let flowParts: Promise<void> | null = null;
+
+/**
+ * Register the Sankey series and the graphic component (its "no efforts" message) for the flow
+ * diagram, once, from their own chunks: only people who open that chart load them.
+ */
+export function loadFlowCharts(): Promise<void> {
+  flowParts ??= Promise.all([
+    import('echarts/lib/chart/sankey'),
+    import('echarts/lib/component/graphic'),
+  ]).then(
+    () => undefined,
+    (error: unknown) => {
+      flowParts = null;
+      throw error;
+    },
+  );
+  return flowParts;
+}
+
 let scheduled = false;
 
 /**
@@ -96,6 +118,8 @@ export type ECOption = echarts.ComposeOption<
   | MapSeriesOption
   | BarSeriesOption
   | HeatmapSeriesOption
+  | SankeySeriesOption
+  | GraphicComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
