@@ -1,5 +1,5 @@
 import { SCRIPTS } from '../i18n/script';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useVisibleSet } from '../store/visible-set';
 import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
@@ -22,6 +22,8 @@ const SourceReader = lazy(() => import('../features/source-reader/source-reader'
 const RegionDossier = lazy(() =>
   import('../features/dossier/region-dossier').then((m) => ({ default: m.RegionDossier })),
 );
+// One chart alone, for a frame on another page (`?embed=map`): its own chunk.
+const EmbedPage = lazy(() => import('./embed-page'));
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -33,6 +35,25 @@ export function App(): ReactNode {
   const data = useVisibleSet();
   const later = useAfterFirstCharts();
   const progress = useLoadProgress();
+  // `?embed=map`: the page shows that chart alone (which names are charts: the embed page checks).
+  const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed'));
+  if (embed !== null) {
+    return data ? (
+      <Suspense fallback={null}>
+        <EmbedPage asked={embed} data={data} />
+      </Suspense>
+    ) : (
+      <main className="embed" lang={SCRIPTS[lang].tag}>
+        <LoadStatus
+          lang={lang}
+          status={query.status === 'error' ? 'error' : 'pending'}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          progress={progress}
+        />
+      </main>
+    );
+  }
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} />

@@ -14,8 +14,8 @@ function reportProblems(problems: string[]): void {
     .pushNotice({ kind: 'warning', key: 'badUrl', params: { details: problems.join('; ') } });
 }
 
-/** Parameters that are not view state but must survive view changes (which dataset, benchmark mode). */
-const KEPT_PARAMS = ['dataset', 'animation'];
+/** Parameters that are not view state but must survive view changes (which dataset, benchmark mode, an embed). */
+const KEPT_PARAMS = ['dataset', 'animation', 'embed'];
 
 function withKeptParams(viewSearch: string): string {
   const current = new URLSearchParams(window.location.search);

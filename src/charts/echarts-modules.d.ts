@@ -4,5 +4,3 @@ declare module 'echarts/lib/chart/heatmap';
 declare module 'echarts/lib/component/grid';
 declare module 'echarts/lib/component/legendPlain';
 declare module 'echarts/lib/component/tooltip';
-declare module 'echarts/lib/chart/sankey';
-declare module 'echarts/lib/component/graphic';

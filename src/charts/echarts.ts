@@ -76,26 +76,6 @@ export function loadSecondaryCharts(): Promise<void> {
   return secondary;
 }
 
-let flowParts: Promise<void> | null = null;
-
-/**
- * Register the Sankey series and the graphic component (its "no efforts" message) for the flow
- * diagram, once, from their own chunks: only people who open that chart load them.
- */
-export function loadFlowCharts(): Promise<void> {
-  flowParts ??= Promise.all([
-    import('echarts/lib/chart/sankey'),
-    import('echarts/lib/component/graphic'),
-  ]).then(
-    () => undefined,
-    (error: unknown) => {
-      flowParts = null;
-      throw error;
-    },
-  );
-  return flowParts;
-}
-
 let scheduled = false;
 
 /**

@@ -56,14 +56,6 @@ export const chartMessages = {
     mapColourBy: '颜色按下限 {value}',
     mapLowEndNote: '地图颜色按范围和下限的低端分级。',
     tabFlow: '谁 → 做什么 → 在哪里',
-    flowDescribe: '流向图：{count} 项行动，从 {types} 类组织经 {activities} 类行动流向 {regions} 个地区。',
-    flowDescribeEmpty: '流向图：组织类型 → 行动类别 → 地区。',
-    flowLinkNote:
-      '每条连线的宽度是兼有两端的行动数；一项行动有几类组织或几类行动，就出现在几条连线里，节点上的数字是其行动数（每项只计一次）。',
-    flowFrom: '从',
-    flowTo: '到',
-    flowStageTypeActivity: '组织类型 → 行动类别',
-    flowStageActivityRegion: '行动类别 → 地区',
   },
   en: {
     listSep: ', ',
@@ -120,14 +112,5 @@ export const chartMessages = {
     mapColourBy: 'coloured by its low end, {value}',
     mapLowEndNote: 'Map colours classify ranges and lower bounds by their low end.',
     tabFlow: 'Who → what → where',
-    flowDescribe:
-      'Flow diagram of {count} efforts from {types} organisation types through {activities} activities to {regions} regions.',
-    flowDescribeEmpty: 'Flow diagram: organisation type → activity → region.',
-    flowLinkNote:
-      'Each link is as wide as the number of efforts that combine its two ends; an effort with several organisation types or activities is in several links, and the number on a node counts its efforts once each.',
-    flowFrom: 'From',
-    flowTo: 'To',
-    flowStageTypeActivity: 'Organisation type → activity',
-    flowStageActivityRegion: 'Activity → region',
   },
 } as const;

@@ -1,4 +1,5 @@
 import type { FlowCounts, FlowLink } from '../../aggregates/flow';
+import { translateLater } from '../../i18n/messages-later';
 import type { Region, VocabularyEntry } from '../../data/schema';
 import { joinList, joinSentences, pick } from '../../i18n/i18n';
 import { shortRegionName } from '../../i18n/region-names';
@@ -105,7 +106,8 @@ export function flowLinks(counts: FlowCounts): FlowLinkItem[] {
 
 function describe(model: FlowModel, nodes: readonly FlowNodeItem[], ctx: ChartContext): string {
   const { t, lang } = ctx;
-  if (model.counts.total === 0) return joinSentences([t('flowDescribeEmpty'), t('chartNoEfforts')], lang);
+  if (model.counts.total === 0)
+    return joinSentences([translateLater(lang, 'flowDescribeEmpty'), t('chartNoEfforts')], lang);
   const label = new Map(nodes.map((n) => [n.name, n.text]));
   const top = flowLinks(model.counts)
     .sort((a, b) => b.value - a.value)
@@ -113,13 +115,13 @@ function describe(model: FlowModel, nodes: readonly FlowNodeItem[], ctx: ChartCo
     .map((l) => `${label.get(l.source) ?? l.source} → ${label.get(l.target) ?? l.target} ${l.value}`);
   return joinSentences(
     [
-      t('flowDescribe', {
+      translateLater(lang, 'flowDescribe', {
         count: model.counts.total,
         types: model.counts.types.length,
         activities: model.counts.activities.length,
         regions: model.counts.regions.length,
       }),
-      t('flowLinkNote'),
+      translateLater(lang, 'flowLinkNote'),
       t('chartMost', { list: joinList(top, lang) }),
     ],
     lang,

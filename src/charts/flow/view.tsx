@@ -1,4 +1,5 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
+import { translateLater } from '../../i18n/messages-later';
 import { flowCounts } from '../../aggregates/flow';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
@@ -16,6 +17,8 @@ import {
 } from './build-flow-option';
 import { flowChart } from './index';
 import './flow.css';
+// Registers the Sankey series: it loads with this view, not with the first screen.
+import '../echarts-flow';
 
 function useModel(visible: VisibleSet): FlowModel {
   const set = visible.inScopeSet;
@@ -66,8 +69,8 @@ function Table({ model }: { model: FlowModel }): ReactNode {
         <caption>{translate(lang, 'tabFlow')}</caption>
         <thead>
           <tr>
-            <th scope="col">{translate(lang, 'flowFrom')}</th>
-            <th scope="col">{translate(lang, 'flowTo')}</th>
+            <th scope="col">{translateLater(lang, 'flowFrom')}</th>
+            <th scope="col">{translateLater(lang, 'flowTo')}</th>
             <th scope="col">{translate(lang, 'effortsCount')}</th>
           </tr>
         </thead>
@@ -76,7 +79,7 @@ function Table({ model }: { model: FlowModel }): ReactNode {
             <Fragment key={stage.key}>
               <tr>
                 <th scope="colgroup" colSpan={3} className="data-table__group">
-                  {translate(lang, stage.key)}
+                  {translateLater(lang, stage.key)}
                 </th>
               </tr>
               {[...stage.links]

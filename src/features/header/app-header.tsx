@@ -7,6 +7,7 @@ import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import { rememberLang } from '../../storage/lang-choice';
+import { ShareButton } from '../../ui/share-button';
 
 export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const lang = useLang();
@@ -47,6 +48,11 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         >
           {translate(lang, 'patterns')}
         </button>
+        <ShareButton
+          url={() => window.location.href}
+          title={translate(lang, 'appTitle')}
+          className="button"
+        />
         {/* Named by its visible text first ("English …"), so voice control users can say what they
             see (WCAG 2.5.3); the hidden rest says what it does in the current language. */}
         <button
