@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledDatasetHash, preloadFirstScreenData } from './scripts/vite-first-screen.ts';
+import { offlineApp } from './scripts/vite-offline.ts';
 
 /**
  * Content-Security-Policy of the production build: nothing inline, nothing evaluated, nothing from
@@ -71,7 +72,14 @@ const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy(), embedFraming(), bundledDatasetHash(), preloadFirstScreenData()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    embedFraming(),
+    bundledDatasetHash(),
+    preloadFirstScreenData(),
+    offlineApp(),
+  ],
   // The dataset worker is an ES module (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },
   build: {
