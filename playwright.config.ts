@@ -20,6 +20,11 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // The app follows the browser's language when the link names none: test as a Chinese reader.
+    locale: 'zh-CN',
+    // The app's service worker would serve later loads from its cache (and past page.route):
+    // only the offline tests allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledDatasetHash, preloadFirstScreenData } from './scripts/vite-first-screen.ts';
+import { offlineApp } from './scripts/vite-offline.ts';
 
 /**
  * Content-Security-Policy of the production build: nothing inline, nothing evaluated, nothing from
@@ -41,13 +42,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The policy of an embed (`?embed=…`): the same, but any page may frame it. */
+export const CSP_HEADER_EMBED = [...CSP_DIRECTIVES, 'frame-ancestors *'].join('; ');
+
+/**
+ * `vite preview` sends `frame-ancestors 'none'` with every page; a request for an embed
+ * (`?embed=map`) gets `frame-ancestors *` instead, so other sites can frame that view only.
+ * (A static host does the same with a rule on the query string: see README, "Embedding".)
+ */
+function embedFraming(): Plugin {
+  return {
+    name: 'tongxin-embed-framing',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/[?&]embed=/.test(req.url ?? '')) {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name: string, value: number | string | readonly string[]) =>
+            setHeader(name, name.toLowerCase() === 'content-security-policy' ? CSP_HEADER_EMBED : value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 // Deploy under a sub-path with BASE_PATH=/atlas/ npm run build (defaults to relative './'
 // so dist/ also works from any folder of a static host).
 const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy(), bundledDatasetHash(), preloadFirstScreenData()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    embedFraming(),
+    bundledDatasetHash(),
+    preloadFirstScreenData(),
+    offlineApp(),
+  ],
   // The dataset worker is an ES module (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },
   build: {

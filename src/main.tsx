@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { prefetchFirstScreen } from './app/prefetch';
 import { applyUrlView } from './app/use-url-sync';
+import { registerServiceWorker } from './app/service-worker';
 import { AppProviders, createQueryClient } from './app/providers';
 import './app/styles.css';
 
@@ -18,4 +19,6 @@ if (root) {
       </AppProviders>
     </StrictMode>,
   );
+  // Offline after one visit (production builds only: the dev server is not cached).
+  if (import.meta.env.PROD) registerServiceWorker();
 }

@@ -98,7 +98,7 @@ export function collectLoad(page, ready) {
 
 /** A fresh context and page with the observers installed and the CPU slowed `rate` times. */
 export async function coldPage(browser, rate = 1, viewport = { width: 1440, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(installObservers);
   const cdp = await context.newCDPSession(page);

@@ -24,6 +24,8 @@ const SourceReader = lazy(() => import('../features/source-reader/source-reader'
 const RegionDossier = lazy(() =>
   import('../features/dossier/region-dossier').then((m) => ({ default: m.RegionDossier })),
 );
+// One chart alone, for a frame on another page (`?embed=map`): its own chunk.
+const EmbedPage = lazy(() => import('./embed-page'));
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -39,6 +41,25 @@ export function App(): ReactNode {
   const org = useAtlasStore((s) => s.view.org);
   const [profileWanted, setProfileWanted] = useState(false);
   if (org !== null && !profileWanted) setProfileWanted(true);
+  // `?embed=map`: the page shows that chart alone (which names are charts: the embed page checks).
+  const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed'));
+  if (embed !== null) {
+    return data ? (
+      <Suspense fallback={null}>
+        <EmbedPage asked={embed} data={data} />
+      </Suspense>
+    ) : (
+      <main className="embed" lang={SCRIPTS[lang].tag}>
+        <LoadStatus
+          lang={lang}
+          status={query.status === 'error' ? 'error' : 'pending'}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          progress={progress}
+        />
+      </main>
+    );
+  }
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
       <AppHeader dataset={data?.dataset ?? null} search={<SearchSlot ready={later} />} />

@@ -3,6 +3,9 @@ import { CHART_IDS } from '../charts/registry';
 import { useAtlasStore, selectActiveDataset, type AtlasState } from '../store/store';
 import { parseViewState, reconcileView, serializeViewState } from '../store/url-state';
 import type { ViewState } from '../domain/view';
+import { preferredLang } from '../i18n/preferred-lang';
+import { rememberedLang } from '../storage/lang-choice';
+import type { ParsedView } from '../store/url-state';
 
 function reportProblems(problems: string[]): void {
   if (problems.length === 0) return;
@@ -11,8 +14,8 @@ function reportProblems(problems: string[]): void {
     .pushNotice({ kind: 'warning', key: 'badUrl', params: { details: problems.join('; ') } });
 }
 
-/** Parameters that are not view state but must survive view changes (which dataset, benchmark mode). */
-const KEPT_PARAMS = ['dataset', 'animation'];
+/** Parameters that are not view state but must survive view changes (which dataset, benchmark mode, an embed). */
+const KEPT_PARAMS = ['dataset', 'animation', 'embed'];
 
 function withKeptParams(viewSearch: string): string {
   const current = new URLSearchParams(window.location.search);
@@ -31,11 +34,22 @@ function onlyPeriodChanged(a: ViewState, b: ViewState): boolean {
 }
 
 /**
+ * The view a link asks for. A link without `lang` opens in the language the user chose before
+ * (remembered), else in the browser's preferred one; a `lang` in the link wins over both.
+ */
+export function parseUrlView(search: string): ParsedView {
+  const parsed = parseViewState(search, CHART_IDS);
+  if (new URLSearchParams(search).has('lang')) return parsed;
+  const lang = preferredLang(navigator.languages ?? [navigator.language], rememberedLang());
+  return { ...parsed, view: { ...parsed.view, lang } };
+}
+
+/**
  * Apply the URL's view state before the first render (main.tsx), so the first frame is already in
  * the language and on the tab the link asks for. Problems are reported by `useUrlSync`.
  */
 export function applyUrlView(): void {
-  useAtlasStore.getState().applyView(parseViewState(window.location.search, CHART_IDS).view);
+  useAtlasStore.getState().applyView(parseUrlView(window.location.search).view);
 }
 
 /**
@@ -45,7 +59,7 @@ export function applyUrlView(): void {
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const initial = parseViewState(window.location.search, CHART_IDS);
+    const initial = parseUrlView(window.location.search);
     // Already applied before the first render (applyUrlView) unless the app was mounted otherwise.
     if (serializeViewState(useAtlasStore.getState().view) !== serializeViewState(initial.view)) {
       useAtlasStore.getState().applyView(initial.view);
@@ -74,7 +88,7 @@ export function useUrlSync(): void {
     });
 
     const onPopState = (): void => {
-      const parsed = parseViewState(window.location.search, CHART_IDS);
+      const parsed = parseUrlView(window.location.search);
       const dataset = selectActiveDataset(useAtlasStore.getState());
       const checked = dataset ? reconcileView(parsed.view, dataset) : parsed;
       useAtlasStore.getState().applyView(checked.view);

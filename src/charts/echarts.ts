@@ -14,12 +14,14 @@ import {
   type BarSeriesOption,
   type HeatmapSeriesOption,
   type MapSeriesOption,
+  type SankeySeriesOption,
 } from 'echarts/charts';
 import {
   AriaComponent,
   GridSimpleComponent,
   VisualMapPiecewiseComponent,
   type AriaComponentOption,
+  type GraphicComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type TooltipComponentOption,
@@ -96,6 +98,8 @@ export type ECOption = echarts.ComposeOption<
   | MapSeriesOption
   | BarSeriesOption
   | HeatmapSeriesOption
+  | SankeySeriesOption
+  | GraphicComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption

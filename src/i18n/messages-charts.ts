@@ -55,6 +55,7 @@ export const chartMessages = {
     mapLowEnd: '颜色按下限',
     mapColourBy: '颜色按下限 {value}',
     mapLowEndNote: '地图颜色按范围和下限的低端分级。',
+    tabFlow: '谁 → 做什么 → 在哪里',
   },
   en: {
     listSep: ', ',
@@ -111,5 +112,6 @@ export const chartMessages = {
     mapLowEnd: 'Colour: low end',
     mapColourBy: 'coloured by its low end, {value}',
     mapLowEndNote: 'Map colours classify ranges and lower bounds by their low end.',
+    tabFlow: 'Who → what → where',
   },
 } as const;

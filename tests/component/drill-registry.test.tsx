@@ -68,7 +68,8 @@ function mapLabel(code: string): string {
   const series = (
     lastOption('map').series as Array<{ label: { formatter: (p: { name: string }) => string } }>
   )[0]!;
-  return series.label.formatter({ name: code });
+  // The region's name, without the value a covered region shows after it (` {v|1}`).
+  return series.label.formatter({ name: code }).replace(/ \{v\|[^}]*\}$/, '');
 }
 
 const view = () => useAtlasStore.getState().view;

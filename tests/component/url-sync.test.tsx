@@ -114,3 +114,37 @@ describe('URL sync', () => {
     expect(search()).toBe('');
   });
 });
+
+describe('URL sync: the language of a link without lang', () => {
+  const browserLanguages = (value: string[]): void => {
+    Object.defineProperty(window.navigator, 'languages', { value, configurable: true });
+  };
+
+  it('follows an English browser', () => {
+    browserLanguages(['en-US', 'en']);
+    start('/?tab=matrix');
+    expect(store().view.lang).toBe('en');
+  });
+
+  it('a lang in the link wins over the browser and the remembered choice', () => {
+    browserLanguages(['en-US']);
+    window.localStorage.setItem('tongxin-atlas:lang', 'en');
+    start('/?lang=zh');
+    expect(store().view.lang).toBe('zh');
+  });
+
+  it('the remembered choice wins over the browser', () => {
+    browserLanguages(['en-US']);
+    window.localStorage.setItem('tongxin-atlas:lang', 'zh');
+    start('/');
+    expect(store().view.lang).toBe('zh');
+  });
+
+  it('back to a link without lang keeps the browser language (not the default)', async () => {
+    browserLanguages(['en-US']);
+    start('/');
+    act(() => store().selectRegion('510400'));
+    await back();
+    expect(store().view.lang).toBe('en');
+  });
+});

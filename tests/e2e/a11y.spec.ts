@@ -12,6 +12,8 @@ const views: Array<{ name: string; url: string; open?: 'source' }> = [
   { name: 'timeline chart', url: './?tab=timeline&day=2022-09-04' },
   { name: 'tables', url: './?tab=region&view=table&region=511300' },
   { name: 'timeline table', url: './?tab=timeline&view=table' },
+  { name: 'flow chart', url: './?tab=flow' },
+  { name: 'flow table', url: './?tab=flow&view=table&types=democratic-party' },
   { name: 'source reader', url: './?region=511300', open: 'source' },
 ];
 

@@ -10,6 +10,7 @@ const TAB_CHARTS: Array<[string, string]> = [
   ['组织类型', 'chart-type'],
   ['谁 × 做什么', 'chart-matrix'],
   ['时间线', 'chart-timeline'],
+  ['谁 → 做什么 → 在哪里', 'chart-flow'],
 ];
 
 /** The series data of the map and of the chart on every tab (opening each tab in turn). */

@@ -1,5 +1,11 @@
 import { joinList, joinSentences } from '../../i18n/i18n';
-import { formatAmountFigure, formatAmountWords, formatNumber, type Amount } from '../../i18n/format';
+import {
+  formatAmount,
+  formatAmountFigure,
+  formatAmountWords,
+  formatNumber,
+  type Amount,
+} from '../../i18n/format';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { ChartContext } from '../chart-context';
 import {
@@ -15,7 +21,7 @@ import {
 } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
-import { spreadColors, valueClasses } from './value-classes';
+import { classBounds, spreadColors, valueClasses } from './value-classes';
 
 /** Map value of a region the report says nothing about (coloured grey by the visualMap). */
 export const NOT_COVERED_VALUE = -1;
@@ -98,6 +104,17 @@ function describe(model: MapModel, ctx: ChartContext): string {
   );
 }
 
+/**
+ * A region's label on the map: its name, and where there is room (not on a phone) the value of
+ * the measure for a region with one ("攀枝花 12", "泸州 200余"). Overlapping labels are hidden.
+ */
+function regionLabel(region: MapModel['regions'][number] | undefined, ctx: ChartContext): string {
+  if (!region) return '';
+  const name = plainText(region.name, 24);
+  const a = ctx.compact ? null : amountOfValue(region.value);
+  return a === null ? name : `${name} {v|${plainText(formatAmount(a, ctx.lang), 24)}}`;
+}
+
 /** A choropleth of the regions; sentinel values keep "not covered" and "not reported" apart from 0. */
 export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
@@ -124,8 +141,7 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
           },
         ]),
     ...classes.map((c, i) => ({
-      gte: c.min,
-      ...(c.last ? { lte: c.max } : { lt: c.max }),
+      ...classBounds(c),
       label: c.label,
       color: colors[i] ?? ctx.notReportedColor,
     })),
@@ -185,10 +201,12 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
         map: model.mapName,
         nameProperty: 'code',
         roam: false,
-        left: ctx.compact ? '16%' : '22%',
+        // The whole panel: the legend sits in the empty south-west corner of the province (below
+        // Garzê, beside Liangshan); on a phone the map leaves it a strip at the bottom.
+        left: '2%',
         right: '2%',
-        top: '3%',
-        bottom: '3%',
+        top: '2%',
+        bottom: ctx.compact ? '22%' : '2%',
         selectedMode: 'single',
         data,
         itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
@@ -198,7 +216,8 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
           color: ctx.textColor,
           textBorderColor: '#ffffff',
           textBorderWidth: 2,
-          formatter: (p: { name: string }): string => plainText(byCode.get(p.name)?.name ?? '', 24),
+          formatter: (p: { name: string }): string => regionLabel(byCode.get(p.name), ctx),
+          rich: { v: { fontWeight: 'bold', fontSize: ctx.compact ? 8 : 11, color: ctx.textColor } },
         },
         labelLayout: { hideOverlap: true },
         // areaColor/color null: keep the class colour (and hatching) on hover and selection, only the border changes.

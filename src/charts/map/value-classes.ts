@@ -1,12 +1,22 @@
 import type { Lang } from '../../domain/view';
 import { formatNumber } from '../../i18n/format';
 
-/** One class of a choropleth: `min <= v < max`, or `min <= v <= max` for the last class. */
+/**
+ * One class of a choropleth: `min <= v < max`, or `min <= v <= max` when `closed` (the last class,
+ * and the class of zero alone, `min = max = 0`).
+ */
 export interface ValueClass {
   min: number;
   max: number;
   last: boolean;
+  /** The class includes `max`. */
+  closed: boolean;
   label: string;
+}
+
+/** The ECharts piecewise bounds of a class. */
+export function classBounds(c: ValueClass): { gte: number; lte: number } | { gte: number; lt: number } {
+  return c.closed ? { gte: c.min, lte: c.max } : { gte: c.min, lt: c.max };
 }
 
 const NICE_MANTISSAS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
@@ -33,12 +43,19 @@ function rangeLabel(min: number, max: number, last: boolean, integers: boolean, 
  * region (Chengdu) does not squash all others into the first class. Equal values give one class.
  */
 export function valueClasses(values: readonly number[], lang: Lang, maxClasses = 5): ValueClass[] {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const finite = values.filter((v) => Number.isFinite(v));
+  // Zero never shares a class with a positive value ("0–1" would say nothing happened where one did).
+  const positive = finite.filter((v) => v > 0);
+  if (finite.some((v) => v === 0) && positive.length > 0 && finite.every((v) => v >= 0)) {
+    const zero: ValueClass = { min: 0, max: 0, last: false, closed: true, label: formatNumber(0, lang) };
+    return [zero, ...valueClasses(positive, lang, Math.max(1, maxClasses - 1))];
+  }
+  const sorted = finite.sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const lo = sorted[0]!;
   const hi = sorted[sorted.length - 1]!;
   const integers = sorted.every((v) => Number.isInteger(v));
-  if (lo === hi) return [{ min: lo, max: hi, last: true, label: formatNumber(lo, lang) }];
+  if (lo === hi) return [{ min: lo, max: hi, last: true, closed: true, label: formatNumber(lo, lang) }];
   // Quantiles of the distinct values: many equal small counts (lots of 1s) must not swallow all classes.
   const distinct = [...new Set(sorted)];
   const k = Math.min(maxClasses, distinct.length);
@@ -53,7 +70,7 @@ export function valueClasses(values: readonly number[], lang: Lang, maxClasses =
   return edges.map((min, i) => {
     const last = i === edges.length - 1;
     const max = last ? hi : edges[i + 1]!;
-    return { min, max, last, label: rangeLabel(min, max, last, integers, lang) };
+    return { min, max, last, closed: last, label: rangeLabel(min, max, last, integers, lang) };
   });
 }
 

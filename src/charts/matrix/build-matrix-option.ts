@@ -5,7 +5,7 @@ import type { ChartContext } from '../chart-context';
 import { baseOption, effortCountText, isDark, firstParams, itemTooltip, wrapLabel } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
-import { spreadColors, valueClasses } from '../map/value-classes';
+import { classBounds, spreadColors, valueClasses } from '../map/value-classes';
 
 /** Fill of a type × activity pair with no effort (a real zero under the filters): light, unlabelled. */
 export const EMPTY_CELL_COLOR = '#f6f6f6';
@@ -46,8 +46,7 @@ export function countPieces(counts: readonly number[], ctx: ChartContext): Count
   return [
     { value: 0, label: '0', color: EMPTY_CELL_COLOR },
     ...classes.map((c, i) => ({
-      gte: c.min,
-      ...(c.last ? { lte: c.max } : { lt: c.max }),
+      ...classBounds(c),
       label: c.label,
       color: colors[i] ?? EMPTY_CELL_COLOR,
     })),

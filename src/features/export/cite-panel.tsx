@@ -1,7 +1,11 @@
 import { SCRIPTS } from '../../i18n/script';
+import { translateLater } from '../../i18n/messages-later';
 import { useRef, useState, type ReactNode } from 'react';
 import { permalinkFor, sourceCitation, viewCitation } from '../../export/citation';
-import { viewInWords } from '../../export/describe';
+import { exportTitle, viewInWords } from '../../export/describe';
+import { embedUrl, iframeCode } from '../../export/embed';
+import { MAP_CHART_ID } from '../../charts/chart-spec';
+import { ShareButton } from '../../ui/share-button';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { useVisibleSet, useLang } from '../../store/visible-set';
@@ -51,6 +55,33 @@ function CopyBlock({ label, text, id }: { label: string; text: string; id: strin
   );
 }
 
+/** Iframe code for the map and for the chart of the open tab, each in the current view. */
+function EmbedCodes(): ReactNode {
+  const lang = useLang();
+  const view = useAtlasStore((s) => s.view);
+  const data = useVisibleSet();
+  if (!data) return null;
+  // The tab is a chart of the registry (the URL parser and the tabs accept no other).
+  const targets = [MAP_CHART_ID, view.tab];
+  return (
+    <>
+      <p className="cite-panel__hint">{translateLater(lang, 'embedHint')}</p>
+      {targets.map((target) => {
+        const name = exportTitle(data.dataset, view, target, lang);
+        const url = embedUrl(window.location.origin, window.location.pathname, view, target);
+        return (
+          <CopyBlock
+            key={target}
+            id={`embed-${target}`}
+            label={translateLater(lang, 'embedCode', { name })}
+            text={iframeCode(url, translateLater(lang, 'embedFrameTitle', { name }))}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /** The Cite panel: the source report (zh and en forms) and the current view with its permalink. */
 export default function CitePanel({ onClose }: { onClose: () => void }): ReactNode {
   const lang = useLang();
@@ -70,8 +101,10 @@ export default function CitePanel({ onClose }: { onClose: () => void }): ReactNo
       />
       <CopyBlock id="cite-view" label={translate(lang, 'citeView')} text={view.text} />
       <p className="cite-panel__permalink">
-        {translate(lang, 'permalink')}: <span className="url">{view.permalink}</span>
+        {translate(lang, 'permalink')}: <span className="url">{view.permalink}</span>{' '}
+        <ShareButton url={() => view.permalink} title={translate(lang, 'appTitle')} />
       </p>
+      <EmbedCodes />
       <button type="button" className="button button--small" onClick={onClose}>
         {translate(lang, 'closeCite')}
       </button>

@@ -6,6 +6,8 @@ import { translate } from '../../i18n/i18n';
 import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
+import { rememberLang } from '../../storage/lang-choice';
+import { ShareButton } from '../../ui/share-button';
 
 export function AppHeader({
   dataset,
@@ -59,14 +61,23 @@ export function AppHeader({
         >
           {translate(lang, 'patterns')}
         </button>
+        <ShareButton
+          url={() => window.location.href}
+          title={translate(lang, 'appTitle')}
+          className="button"
+        />
+        {/* Named by its visible text first ("English …"), so voice control users can say what they
+            see (WCAG 2.5.3); the hidden rest says what it does in the current language. */}
         <button
           type="button"
           className="button button--lang"
-          lang={SCRIPTS[other].tag}
-          aria-label={translate(lang, 'switchLanguageLabel')}
-          onClick={() => applyView({ lang: other })}
+          onClick={() => {
+            rememberLang(other);
+            applyView({ lang: other });
+          }}
         >
-          {translate(lang, 'switchLanguage')}
+          <span lang={SCRIPTS[other].tag}>{translate(lang, 'switchLanguage')}</span>
+          <span className="visually-hidden">{translate(lang, 'switchLanguageHint')}</span>
         </button>
       </div>
     </header>

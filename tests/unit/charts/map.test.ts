@@ -110,8 +110,10 @@ describe('buildMapOption: selection, labels, tooltip, aria', () => {
     const model = mapModelFor(ds, 'efforts', 'zh');
     model.regions[0] = { ...model.regions[0]!, name: '{a|b}' };
     const series = seriesOf(buildMapOption(model, ctxFor('zh')));
-    expect(series.label!.formatter!({ name: '510400' })).toBe('攀枝花');
-    expect(series.label!.formatter!({ name: model.regions[0]!.code })).toBe('｛a｜b｝');
+    expect(series.label!.formatter!({ name: '510400' })).toBe('攀枝花 {v|2}');
+    expect(series.label!.formatter!({ name: model.regions[0]!.code })).toMatch(/^｛a｜b｝ \{v\|\d+\}$/);
+    const phone = seriesOf(buildMapOption(model, { ...ctxFor('zh'), compact: true }));
+    expect(phone.label!.formatter!({ name: '510400' })).toBe('攀枝花');
     expect(series.labelLayout).toEqual({ hideOverlap: true });
   });
 
@@ -200,7 +202,16 @@ describe('buildMapOption: selection, labels, tooltip, aria', () => {
 });
 
 describe('buildMapOption on a narrow screen', () => {
-  it('uses smaller labels and a narrower legend margin', () => {
+  it('shows values beside names only where there is room; regions with no figure show only names', () => {
+    const model = mapModelFor(ds, 'unit:person-times', 'en');
+    const wide = seriesOf(buildMapOption(model, ctxFor('en')));
+    expect(wide.label!.formatter!({ name: '510100' })).toBe('Chengdu {v|200+}');
+    expect(wide.label!.formatter!({ name: '510600' })).toBe('Deyang'); // not in the report
+    const narrow = seriesOf(buildMapOption(model, { ...ctxFor('en'), compact: true }));
+    expect(narrow.label!.formatter!({ name: '510100' })).toBe('Chengdu');
+  });
+
+  it('uses smaller labels, and the whole width with room for the legend below on a phone', () => {
     const model = mapModelFor(ds, 'efforts', 'zh');
     const wide = seriesOf(buildMapOption(model, ctxFor('zh'))) as unknown as {
       label: { fontSize: number };
@@ -210,7 +221,8 @@ describe('buildMapOption on a narrow screen', () => {
       label: { fontSize: number };
       left: string;
     };
-    expect([wide.label.fontSize, wide.left]).toEqual([10, '22%']);
-    expect([narrow.label.fontSize, narrow.left]).toEqual([8, '16%']);
+    expect([wide.label.fontSize, wide.left]).toEqual([10, '2%']);
+    expect([narrow.label.fontSize, narrow.left]).toEqual([8, '2%']);
+    expect((narrow as unknown as { bottom: string }).bottom).toBe('22%');
   });
 });

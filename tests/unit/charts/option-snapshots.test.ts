@@ -6,6 +6,8 @@ import { parsePeriod } from '../../../src/domain/period';
 import { typeActivityMatrix } from '../../../src/aggregates/type-activity-matrix';
 import { defaultChartContext, type ChartContext } from '../../../src/charts/chart-context';
 import type { ECOption } from '../../../src/charts/echarts';
+import { buildFlowOption } from '../../../src/charts/flow/build-flow-option';
+import { flowCounts } from '../../../src/aggregates/flow';
 import { buildMapOption } from '../../../src/charts/map/build-map-option';
 import { buildMatrixOption } from '../../../src/charts/matrix/build-matrix-option';
 import {
@@ -127,6 +129,18 @@ describe.each(contexts)('chart options (%s)', (_name, ctx) => {
     snap(buildMatrixOption(typeActivityMatrix(mini, mini.efforts), ctx));
     snap(buildMatrixOption(typeActivityMatrix(mini, mini.efforts.slice(1, 3)), ctx));
     snap(buildMatrixOption(typeActivityMatrix(mini, []), ctx));
+  });
+
+  it('flow: all efforts, the bundled report, nothing in scope', () => {
+    const flow = (ds: Dataset, efforts = ds.efforts) => ({
+      counts: flowCounts(efforts),
+      organisationTypes: ds.organisationTypes,
+      activities: ds.activities,
+      regionByCode: ds.regionByCode,
+    });
+    snap(buildFlowOption(flow(mini), ctx));
+    snap(buildFlowOption(flow(bundled), ctx));
+    snap(buildFlowOption(flow(mini, []), ctx));
   });
 
   it('timeline: without and with a cursor', () => {
