@@ -17,8 +17,10 @@ export function filterEfforts(
   day: string | null = null,
 ): EffortRecord[] {
   const { organisationTypes, activities, regions } = filters;
+  const datasets = filters.datasets ?? [];
   return efforts.filter(
     (e) =>
+      (datasets.length === 0 || datasets.includes(e.datasetId)) &&
       (organisationTypes.length === 0 || anyIn(e.organisationTypes, organisationTypes)) &&
       (activities.length === 0 || anyIn(e.activities, activities)) &&
       (regions.length === 0 ||
@@ -34,6 +36,7 @@ export function isFiltered(filters: Filters, day: string | null = null): boolean
     filters.organisationTypes.length > 0 ||
     filters.activities.length > 0 ||
     filters.regions.length > 0 ||
+    (filters.datasets?.length ?? 0) > 0 ||
     day !== null
   );
 }

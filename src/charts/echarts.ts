@@ -18,6 +18,7 @@ import {
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
+  type TitleComponentOption,
   type TooltipComponentOption,
   type VisualMapComponentOption,
 } from 'echarts/components';
@@ -53,6 +54,7 @@ export type ECOption = echarts.ComposeOption<
   | BarSeriesOption
   | HeatmapSeriesOption
   | GridComponentOption
+  | TitleComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
   | LegendComponentOption

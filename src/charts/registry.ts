@@ -1,11 +1,18 @@
 import type { ChartSpec } from './chart-spec';
+import { compareChart } from './compare';
 import { matrixChart } from './matrix';
 import { regionBarChart } from './region-bar';
 import { timelineChart } from './timeline';
 import { typeBarChart } from './type-bar';
 
 /** Every chart of the charts panel, in tab order. Tabs, labels, export titles and tests read this list. */
-export const CHARTS: readonly ChartSpec[] = [regionBarChart, typeBarChart, matrixChart, timelineChart];
+export const CHARTS: readonly ChartSpec[] = [
+  regionBarChart,
+  typeBarChart,
+  matrixChart,
+  timelineChart,
+  compareChart,
+];
 
 export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);
 

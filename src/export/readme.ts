@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/model';
+import { membersOf, type Dataset, type DatasetMember } from '../data/model';
 import { qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -21,8 +21,11 @@ export function buildReadme(args: {
   viewCitation: string;
   files: readonly PackFile[];
   notes?: readonly string[];
+  /** The reports that contributed to the view (default: every member of the dataset). */
+  reports?: readonly DatasetMember[];
 }): string {
   const { dataset, lang, now } = args;
+  const reports = args.reports ?? membersOf(dataset);
   const t = (key: MessageKey, params?: Record<string, string | number>): string =>
     translate(lang, key, params);
   const q = (id: 'exact' | 'at-least' | 'approx'): string => `\`${id}\` — ${qualifierLabel(id, lang)}`;
@@ -30,12 +33,11 @@ export function buildReadme(args: {
   const lines = [
     `# ${t('readmeTitle', { app: t('appTitle') })}`,
     '',
-    `${dataset.title[lang]}`,
+    reports.map((m) => m.title[lang]).join(t('reportSep')),
     '',
     `## ${t('readmeCiteSource')}`,
     '',
-    `- ${sourceCitation(dataset.source, 'zh')}`,
-    `- ${sourceCitation(dataset.source, 'en')}`,
+    ...reports.flatMap((m) => [`- ${sourceCitation(m.source, 'zh')}`, `- ${sourceCitation(m.source, 'en')}`]),
     '',
     `## ${t('readmeCiteView')}`,
     '',
@@ -44,7 +46,7 @@ export function buildReadme(args: {
     `- ${t('readmePermalink', { url: args.permalink })}`,
     `- ${t('exportedAt', { date: exportDateText(now, lang) })} (${now.toISOString()})`,
     `- ${args.viewInWords}`,
-    `- ${t('readmeDataset', { id: dataset.id, version: datasetVersionText(dataset, lang) })}`,
+    ...reports.map((m) => `- ${t('readmeDataset', { id: m.id, version: datasetVersionText(m, lang) })}`),
     '',
     `## ${t('readmeFiles')}`,
     '',

@@ -36,6 +36,11 @@ export type ImportIssueCode =
   | 'csvRangeOnlyApprox'
   | 'conflict'
   | 'idTaken'
+  /**
+   * An id the file gives another meaning than an already loaded report does (names, type, parent):
+   * the two cannot be merged, so the file is refused. Params name both files and both meanings.
+   */
+  | 'datasetClash'
   | 'moreIssues'
   /** The importer's safety net caught an exception (a bug): reported, never thrown. */
   | 'unexpected';

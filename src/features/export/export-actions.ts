@@ -16,6 +16,9 @@ import { buildReadme, type PackFile } from '../../export/readme';
 import { translate } from '../../i18n/i18n';
 import { selectVisibleSet } from '../../store/visible-set';
 import { useAtlasStore } from '../../store/store';
+import { datasetParamOf, selectComparePair } from '../../store/datasets-slice';
+import { buildUnion, contributingMembers } from '../../aggregates/union';
+import type { DatasetMember } from '../../data/model';
 import type { ViewState } from '../../domain/view';
 import { downloadBlob } from './download';
 import { NoChartError, renderPng, renderSvg } from './render-image';
@@ -43,7 +46,7 @@ function context(now: Date = new Date()): ExportContext {
     dataset: visible.dataset,
     view,
     visible: visible.filtered,
-    permalink: permalinkFor(window.location.origin, window.location.pathname, view),
+    permalink: permalinkFor(window.location.origin, window.location.pathname, view, datasetParamOf(state)),
     now,
   };
 }
@@ -52,8 +55,23 @@ function fileName(ctx: ExportContext, what: string, ext: string): string {
   return exportFileName({ datasetId: ctx.dataset.id, what, lang: ctx.view.lang, now: ctx.now, ext });
 }
 
+/** The chart id of the compare chart (its image cites both compared reports). */
+const COMPARE_ID = 'compare';
+
+/** The two compared reports as one dataset (for the words and citations of the compare image), or null. */
+function compareUnion(): Dataset | null {
+  const pair = selectComparePair(useAtlasStore.getState());
+  return pair ? buildUnion(pair) : null;
+}
+
+/** The words inside an image: the compare image cites both its reports, the others the view's. */
+function frameContext(ctx: ExportContext, target: ExportTarget): ExportContext {
+  const union = target === COMPARE_ID ? compareUnion() : null;
+  return union ? { ...ctx, dataset: union, visible: union.efforts } : ctx;
+}
+
 async function imageBlob(ctx: ExportContext, target: ExportTarget, format: ImageFormat): Promise<Blob> {
-  const text = imageFrameText({ ...ctx, target });
+  const text = imageFrameText({ ...frameContext(ctx, target), target });
   // The target is a chart id: the chart wrapper hands over its instance, no DOM lookup.
   return format === 'png' ? renderPng(target, text) : renderSvg(target, text);
 }
@@ -149,6 +167,14 @@ export async function exportEvidencePack(): Promise<string> {
     description: translate(lang, 'packProvenance'),
   });
   const words = viewInWords(dataset, view, visible, lang);
+  // Every report the pack shows: the view's, and both compared reports when the compare image is in it.
+  const reports: DatasetMember[] = contributingMembers(dataset, visible);
+  if (targets.includes(COMPARE_ID)) {
+    const union = compareUnion();
+    for (const m of union ? contributingMembers(union, union.efforts) : []) {
+      if (!reports.some((r) => r.id === m.id)) reports.push(m);
+    }
+  }
   files.push({
     name: 'README.md',
     description: translate(lang, 'packReadme'),
@@ -161,9 +187,10 @@ export async function exportEvidencePack(): Promise<string> {
       now,
       permalink: ctx.permalink,
       viewInWords: words,
-      viewCitation: viewCitation(dataset, words, ctx.permalink, now, lang),
+      viewCitation: viewCitation(dataset, words, ctx.permalink, now, lang, reports),
       files,
       notes,
+      reports,
     }),
   });
   const zip = zipPack(entries, now);

@@ -4,6 +4,8 @@ import { translate } from '../../i18n/i18n';
 import { isFiltered } from '../../aggregates/filter-efforts';
 import { useAtlasStore } from '../../store/store';
 import { useVisibleSet, useLang } from '../../store/visible-set';
+import { effortsPerDataset } from '../../aggregates/union';
+import { isUnion, membersOf } from '../../data/model';
 
 /** Filters by organisation type (the core of the atlas), activity and region, with a count and a reset. */
 export function FilterBar(): ReactNode {
@@ -14,19 +16,55 @@ export function FilterBar(): ReactNode {
   const toggleFilter = useAtlasStore((s) => s.toggleFilter);
   const setFilter = useAtlasStore((s) => s.setFilter);
   const resetFilters = useAtlasStore((s) => s.resetFilters);
+  const chosenReports = filters.datasets;
+  // Counts and totals are of the reports in view: a report filtered out leaves no stale counts.
+  const inView = useMemo(() => {
+    const efforts = data?.dataset.efforts ?? [];
+    const chosen = data && isUnion(data.dataset) ? (chosenReports ?? []) : [];
+    return chosen.length === 0 ? efforts : efforts.filter((e) => chosen.includes(e.datasetId));
+  }, [data, chosenReports]);
   const typeCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const e of data?.dataset.efforts ?? []) {
+    for (const e of inView) {
       for (const t of e.organisationTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     return counts;
-  }, [data?.dataset]);
+  }, [inView]);
+  const reportCounts = useMemo(
+    () => (data && isUnion(data.dataset) ? effortsPerDataset(data.dataset, data.dataset.efforts) : []),
+    [data],
+  );
   if (!data) return null;
   const { dataset, filtered } = data;
+  const members = membersOf(dataset);
   const prefectures = dataset.regions.filter((r) => r.level === 'prefecture');
   const regionValue = filters.regions.length === 1 ? filters.regions[0]! : '';
   return (
     <section className="filter-bar" aria-label={translate(lang, 'filters')}>
+      {reportCounts.length > 1 ? (
+        <fieldset className="filter-group filter-group--reports" data-testid="report-filter">
+          <legend>{translate(lang, 'byReport')}</legend>
+          <div className="chips">
+            {reportCounts.map(({ id, count }) => {
+              const on = (filters.datasets ?? []).includes(id);
+              const member = members.find((m) => m.id === id);
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className={`chip chip--report ${on ? 'chip--on' : ''}`}
+                  aria-pressed={on}
+                  data-report={id}
+                  onClick={() => toggleFilter('datasets', id)}
+                >
+                  <span className="chip__text">{member ? member.title[lang] : id}</span>
+                  <span className="chip__count">{count}</span>
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+      ) : null}
       <fieldset className="filter-group filter-group--types">
         <legend>{translate(lang, 'byOrganisationType')}</legend>
         <div className="chips">

@@ -6,6 +6,9 @@ import { translate } from '../../i18n/i18n';
 import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
+import { membersInView } from '../../aggregates/union';
+import { DatasetSwitcher } from './dataset-switcher';
+import './dataset-switcher.css';
 
 export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const lang = useLang();
@@ -13,20 +16,28 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
   const openSource = useAtlasStore((s) => s.openSource);
   const decals = useAtlasStore((s) => s.decals);
   const setDecals = useAtlasStore((s) => s.setDecals);
+  const filters = useAtlasStore((s) => s.view.filters);
   const other = SCRIPTS[lang].other;
+  const members = dataset ? membersInView(dataset, filters) : [];
   return (
     <header className="app-header">
       <div className="app-header__titles">
         <h1>{translate(lang, 'appTitle')}</h1>
         <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
         {/* The line is there before the data arrives, so nothing below it moves (no layout shift). */}
-        <p className="app-source">
+        <p className="app-source" data-testid="reports-in-view">
           {dataset ? (
             <>
-              {sourceTitle(dataset.source, lang)} · {dataset.source.publisher[lang]} ·{' '}
-              {translate(lang, 'published', {
-                date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
-              })}
+              {members.length > 1 ? translate(lang, 'reportsInView', { count: members.length }) : null}
+              {members.map((m, i) => (
+                <span key={m.id} className="app-source__report">
+                  {i > 0 ? translate(lang, 'reportSep') : null}
+                  {sourceTitle(m.source, lang)} · {m.source.publisher[lang]} ·{' '}
+                  {translate(lang, 'published', {
+                    date: formatDay(m.source.publishedAt.slice(0, 10), lang, { year: true }),
+                  })}
+                </span>
+              ))}
             </>
           ) : (
             '\u00a0'
@@ -34,6 +45,7 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
         </p>
       </div>
       <div className="app-header__actions">
+        <DatasetSwitcher />
         <button type="button" className="button" onClick={() => openSource(null)} disabled={!dataset}>
           {translate(lang, 'readSource')}
         </button>

@@ -1,6 +1,7 @@
-import { buildDataset } from '../../data/model';
+import { buildDataset, type Dataset } from '../../data/model';
+import { findClashes } from '../../aggregates/union';
 import { importFile } from '../../import/import-file';
-import { fileIssue } from '../../import/issues';
+import { capIssues, clip, fileIssue, type ImportIssue } from '../../import/issues';
 import { formatBytes } from '../../i18n/import-issues';
 import { datasetToJson } from '../../import/to-json';
 import { templateCsv } from '../../import/csv-export';
@@ -26,6 +27,31 @@ function vocabularies(): Vocabularies {
   };
 }
 
+/** The file a loaded dataset came from (its import's file name, or the bundled dataset's id). */
+function fileNameOf(id: string): string {
+  const origin = useAtlasStore.getState().origins[id];
+  return origin?.kind === 'imported' ? origin.meta.fileName : `${id}.json`;
+}
+
+/** Where `dataset` (from the file `name`) gives a loaded report's id another meaning, as located issues. */
+function clashIssues(dataset: Dataset, name: string): ImportIssue[] {
+  const { datasets, datasetOrder } = useAtlasStore.getState();
+  const loaded = datasetOrder.flatMap((id) => (datasets[id] ? [datasets[id]] : []));
+  return findClashes(loaded, dataset).map((c) => ({
+    location: { kind: 'path', path: c.path },
+    code: 'datasetClash',
+    params: {
+      list: c.path.slice(0, c.path.indexOf('[')),
+      id: clip(c.id),
+      file: clip(name),
+      incoming: clip(c.incoming),
+      existing: clip(c.existing),
+      otherFile: clip(fileNameOf(c.existingDataset)),
+      otherDataset: c.existingDataset,
+    },
+  }));
+}
+
 /**
  * Import one file: validate it, then (only if valid) register it in the workspace and keep it in
  * storage. A bad file changes nothing already loaded; its problems are shown in the panel.
@@ -49,6 +75,12 @@ export async function importDatasetFile(file: File): Promise<void> {
   }
   const { dataset: json, kind } = result.value;
   const dataset = buildDataset(json);
+  const clashes = clashIssues(dataset, name);
+  if (clashes.length > 0) {
+    // Nothing already loaded changes: the file is refused as a whole.
+    setImportStatus({ kind: 'failed', name, issues: capIssues(clashes) });
+    return;
+  }
   const importedAt = new Date().toISOString();
   const saved = await saveDataset(storageBackend(), { id: json.id, fileName: name, kind, importedAt }, json);
   const meta = saved.ok ? saved.meta : { id: json.id, fileName: name, kind, importedAt, bytes: 0 };
@@ -82,14 +114,28 @@ export function restoreImportedDatasets(): Promise<void> {
     const reserved = bundledId();
     for (const { meta, json } of datasets) {
       if (json.id === reserved) continue;
-      useAtlasStore.getState().registerDataset(buildDataset(json), { origin: { kind: 'imported', meta } });
+      const dataset = buildDataset(json);
+      // Kept from before clashes were refused: such a dataset stays in storage but is not loaded.
+      const clashes = clashIssues(dataset, meta.fileName);
+      if (clashes.length > 0) {
+        useAtlasStore.getState().pushNotice({
+          kind: 'warning',
+          key: 'importRestoreClash',
+          params: { file: clip(meta.fileName) },
+          details: clashes.map((c) => `${c.location.kind === 'path' ? c.location.path : ''} ${c.params.id}`),
+        });
+        continue;
+      }
+      useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'imported', meta } });
     }
     if (discarded > 0) {
       useAtlasStore
         .getState()
         .pushNotice({ kind: 'warning', key: 'importStorageCorrupt', params: { count: discarded } });
     }
-  }).catch(() => undefined);
+  })
+    .catch(() => undefined)
+    .finally(() => useAtlasStore.getState().setRestored());
 }
 
 export async function removeImportedDataset(id: string): Promise<void> {
