@@ -46,7 +46,10 @@ describe('evidence pack files', () => {
               role: 'actor',
               name: { zh: '某运业公司', en: 'A transport firm' },
               type: 'private-enterprise',
-              typeBasis: { kind: 'inferred', reason: { zh: '按所在章节推断', en: 'From the section it is in' } },
+              typeBasis: {
+                kind: 'inferred',
+                reason: { zh: '按所在章节推断', en: 'From the section it is in' },
+              },
             },
             {
               id: 'parties',
@@ -75,7 +78,10 @@ describe('evidence pack files', () => {
               role: 'actor',
               name: { zh: '某运业公司', en: 'A transport firm' },
               type: 'private-enterprise',
-              typeBasis: { kind: 'inferred', reason: { zh: '按所在章节推断', en: 'From the section it is in' } },
+              typeBasis: {
+                kind: 'inferred',
+                reason: { zh: '按所在章节推断', en: 'From the section it is in' },
+              },
             },
             {
               id: 'parties',
