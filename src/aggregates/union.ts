@@ -36,95 +36,94 @@ export interface Clash {
   path: string;
 }
 
+/**
+ * What an entry means, for the clash check. A vocabulary entry: its Chinese name (the reports' own
+ * term); an organisation: its Chinese name and its type. English names are our translations and
+ * may be worded otherwise ("Democratic parties" / "democratic party") without another meaning:
+ * they do not clash. A region: its level and parent — a GB/T 2260 code names one division whatever
+ * a file calls it, so its names are labels, not its meaning. Where labels differ, the union shows
+ * the first loaded report's.
+ */
+const vocabularyMeaning = (v: VocabularyEntry): string => v.zh;
+const organisationMeaning = (o: Organisation): string => `${o.name.zh} (${o.type})`;
+const regionMeaning = (r: Region): string => `${r.level}, ${r.parent ?? '-'}`;
+
+/** An entry as a clash message shows it: both names, and the type or place. */
 const vocabularyText = (v: VocabularyEntry): string => `${v.zh} / ${v.en}`;
 const organisationText = (o: Organisation): string => `${o.name.zh} / ${o.name.en} (${o.type})`;
 const regionText = (r: Region): string => `${r.zh} / ${r.en} (${r.level}, ${r.parent ?? '-'})`;
 
-function clashesOf<T>(
-  kind: ClashKind,
-  listName: string,
-  existing: Dataset,
-  incoming: Dataset,
-  pick: (d: Dataset) => readonly T[],
-  key: (t: T) => string,
-  text: (t: T) => string,
-): Clash[] {
-  const known = new Map(pick(existing).map((t) => [key(t), t]));
+interface Kind<T> {
+  kind: ClashKind;
+  list: string;
+  pick: (d: Dataset) => readonly T[];
+  key: (t: T) => string;
+  meaning: (t: T) => string;
+  text: (t: T) => string;
+}
+
+function clashesOf<T>(k: Kind<T>, existing: Dataset, incoming: Dataset): Clash[] {
+  const known = new Map(k.pick(existing).map((t) => [k.key(t), t]));
   const out: Clash[] = [];
-  pick(incoming).forEach((entry, i) => {
-    const other = known.get(key(entry));
-    if (other === undefined) return;
-    const a = text(other);
-    const b = text(entry);
-    if (a === b) return;
+  k.pick(incoming).forEach((entry, i) => {
+    const other = known.get(k.key(entry));
+    if (other === undefined || k.meaning(other) === k.meaning(entry)) return;
     out.push({
-      kind,
-      id: key(entry),
+      kind: k.kind,
+      id: k.key(entry),
       existingDataset: existing.id,
-      existing: a,
+      existing: k.text(other),
       incomingDataset: incoming.id,
-      incoming: b,
-      path: `${listName}[${i}]`,
+      incoming: k.text(entry),
+      path: `${k.list}[${i}]`,
     });
   });
   return out;
 }
 
+const vocabulary = (
+  kind: ClashKind,
+  list: 'units' | 'organisationTypes' | 'activities',
+): Kind<VocabularyEntry> => ({
+  kind,
+  list,
+  pick: (d) => d[list],
+  key: (v) => v.id,
+  meaning: vocabularyMeaning,
+  text: vocabularyText,
+});
+
+const KINDS = [
+  vocabulary('unit', 'units'),
+  vocabulary('organisationType', 'organisationTypes'),
+  vocabulary('activity', 'activities'),
+  {
+    kind: 'region',
+    list: 'regions',
+    pick: (d) => d.regions,
+    key: (r) => r.code,
+    meaning: regionMeaning,
+    text: regionText,
+  } satisfies Kind<Region>,
+  {
+    kind: 'organisation',
+    list: 'organisations',
+    pick: (d) => d.organisations,
+    key: (o) => o.id,
+    meaning: organisationMeaning,
+    text: organisationText,
+  } satisfies Kind<Organisation>,
+] as const;
+
 /**
- * Where `incoming` gives an id a different meaning than a loaded dataset: a different zh or en
- * name, a different organisation type, or a different region level or parent. A dataset with the
- * same id as `incoming` is not compared (an import of the same id replaces it).
+ * Where `incoming` gives an id a different meaning than a loaded dataset: another Chinese name,
+ * another organisation type, or another region level or parent (see the meanings above). A dataset
+ * with the same id as `incoming` is not compared (an import of the same id replaces it).
  */
 export function findClashes(loaded: readonly Dataset[], incoming: Dataset): Clash[] {
   return loaded
     .filter((d) => d.id !== incoming.id)
-    .flatMap((d) => [
-      ...clashesOf(
-        'unit',
-        'units',
-        d,
-        incoming,
-        (x) => x.units,
-        (v) => v.id,
-        vocabularyText,
-      ),
-      ...clashesOf(
-        'organisationType',
-        'organisationTypes',
-        d,
-        incoming,
-        (x) => x.organisationTypes,
-        (v) => v.id,
-        vocabularyText,
-      ),
-      ...clashesOf(
-        'activity',
-        'activities',
-        d,
-        incoming,
-        (x) => x.activities,
-        (v) => v.id,
-        vocabularyText,
-      ),
-      ...clashesOf(
-        'region',
-        'regions',
-        d,
-        incoming,
-        (x) => x.regions,
-        (r) => r.code,
-        regionText,
-      ),
-      ...clashesOf(
-        'organisation',
-        'organisations',
-        d,
-        incoming,
-        (x) => x.organisations,
-        (o) => o.id,
-        organisationText,
-      ),
-    ]);
+    .flatMap((d) => KINDS.flatMap((k) => clashesOf(k as Kind<unknown>, d, incoming)));
 }
 
 /** Entries of several lists merged by key, first occurrence kept, in order of first appearance. */

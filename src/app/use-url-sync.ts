@@ -71,8 +71,10 @@ export function useUrlSync(): void {
             return;
           }
         } else if (state.restored) {
-          reportProblems([`ds=${JSON.stringify(pendingDs.replace(/^invalid:/, ''))}`]);
+          // Cleared first: the notice itself is a store change that calls this again.
+          const missing = pendingDs.replace(/^invalid:/, '');
           pendingDs = null;
+          reportProblems([`ds=${JSON.stringify(missing)}`]);
         } else {
           return; // the link's dataset may still arrive: judge nothing yet
         }

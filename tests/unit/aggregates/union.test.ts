@@ -14,6 +14,7 @@ import { buildDataset, membersOf, type Dataset } from '../../../src/data/model';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { bundledDataset, readJson } from '../../fixtures/load';
+import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 function load(path: string): Dataset {
   const parsed = parseDatasetJson(readJson(path));
@@ -168,11 +169,31 @@ describe('clashes between reports', () => {
     json.id = 'renamed';
     json.units[0]!.zh = '名';
     json.regions.find((r) => r.code === '511300')!.parent = '511900';
+    // A region's name is a label of its code: another name alone is no clash.
+    (json.regions.find((r) => r.code === '511900') as unknown as { zh: string }).zh = '巴中';
     const clashes = findClashes([bundled], buildDataset(json as never));
     expect(clashes.map((c) => [c.kind, c.id])).toEqual([
       ['unit', json.units[0]!.id],
       ['region', '511300'],
     ]);
+  });
+
+  it('an English name worded otherwise is no clash; the Chinese term, a type or a parent is', () => {
+    // The mini dataset words the bundled types in English otherwise ("Democratic parties").
+    const mini = buildDataset(miniDatasetJson());
+    expect(findClashes([bundled], mini)).toEqual([]);
+    const json = miniDatasetJson();
+    json.organisationTypes[2]!.zh = '民主党派组织';
+    json.organisations[2]!.type = 'private-enterprise';
+    const clashes = findClashes([buildDataset(miniDatasetJson())], buildDataset({ ...json, id: 'mini-2' }));
+    expect(clashes.map((c) => [c.kind, c.id, c.path])).toEqual([
+      ['organisationType', 'democratic-party', 'organisationTypes[2]'],
+      ['organisation', 'parties', 'organisations[2]'],
+    ]);
+    // The union shows the first loaded report's English name.
+    expect(buildUnion([bundled, mini]).organisationTypeById.get('democratic-party')?.en).toBe(
+      bundled.organisationTypeById.get('democratic-party')?.en,
+    );
   });
 
   it('does not compare a dataset with the one it replaces (same id)', () => {
