@@ -21,10 +21,10 @@ import { buildCompareOption, secondMapName, type ComparePanel } from './build-co
 import { compareChart } from './index';
 import './compare.css';
 
-/** "Title · 2022-09-09": a report as a panel heading. */
+/** "2022年9月9日 · Title": a report as a panel heading (the date first: a long title is cut, never the date). */
 export function reportHeading(dataset: Dataset, lang: Lang): string {
   const day = formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true });
-  return `${dataset.title[lang]} · ${day}`;
+  return `${day} · ${dataset.title[lang]}`;
 }
 
 /** The compare chart's filters: the view's, without the report filter (each panel is one report). */

@@ -29,9 +29,9 @@ export function AppHeader({ dataset }: { dataset: Dataset | null }): ReactNode {
           {dataset ? (
             <>
               {members.length > 1 ? translate(lang, 'reportsInView', { count: members.length }) : null}
-              {members.map((m, i) => (
-                <span key={m.id} className="app-source__report">
-                  {i > 0 ? translate(lang, 'reportSep') : null}
+              {members.map((m) => (
+                // Several reports: one line each (a block each); one report: the line as before.
+                <span key={m.id} className={members.length > 1 ? 'app-source__report' : undefined}>
                   {sourceTitle(m.source, lang)} · {m.source.publisher[lang]} ·{' '}
                   {translate(lang, 'published', {
                     date: formatDay(m.source.publishedAt.slice(0, 10), lang, { year: true }),
