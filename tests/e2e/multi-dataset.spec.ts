@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
@@ -35,7 +36,9 @@ async function importSecond(page: Page): Promise<void> {
     mimeType: 'application/json',
     buffer: readFileSync(SECOND_FILE),
   });
-  await expect(page.getByTestId('import-done')).toContainText('测试数据：巴中与南充统一战线抗疫（虚构）');
+  await expect(page.getByTestId('import-done')).toContainText(
+    /测试数据：巴中与南充统一战线抗疫（虚构）|Test fixture: Bazhong and Nanchong united front \(fictional\)/,
+  );
 }
 
 test.describe('several reports', () => {
@@ -146,8 +149,11 @@ test.describe('several reports', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./?tab=compare');
     await waitForApp(page);
-    await expect(page.getByTestId('compare-needs-two')).toBeVisible();
+    // With one report there is nothing to compare: no tab (the link's tab waits for a second one).
+    await expect(page.getByRole('tab')).toHaveCount(4);
+    await expect(page.locator('#tab-compare')).toHaveCount(0);
     await importSecond(page);
+    await expect(page.getByRole('tab', { name: '对比两份报告' })).toHaveAttribute('aria-selected', 'true');
     const chart = page.getByTestId('chart-compare');
     await expect(chart).toHaveAttribute('data-render-finished', 'true');
     const tops = await chart.evaluate((el) => {
@@ -165,4 +171,33 @@ test.describe('several reports', () => {
     // No sideways scrolling of the page.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`axe: all reports with a report chosen, and compare (${lang}), have no WCAG 2.1 A/AA violations`, async ({
+      page,
+    }) => {
+      await page.goto(`./?lang=${lang}`);
+      await waitForApp(page);
+      await importSecond(page);
+      await page.goto(`./?lang=${lang}&ds=*&dsf=${SECOND}&region=511300`);
+      await waitForApp(page);
+      await expect(page.getByTestId('report-filter')).toBeVisible();
+      await waitForCharts(page);
+      const axe = async (): Promise<string[]> =>
+        (
+          await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        ).violations.map(
+          (x) =>
+            `${x.id}: ${x.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(' | ')}`,
+        );
+      expect(await axe()).toEqual([]);
+      await page.goto(`./?lang=${lang}&tab=compare`);
+      await waitForApp(page);
+      await expect(page.getByTestId('chart-compare')).toHaveAttribute('data-render-finished', 'true');
+      expect(await axe()).toEqual([]);
+    });
+  }
 });

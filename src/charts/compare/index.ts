@@ -8,6 +8,8 @@ export const compareChart: ChartSpec = {
   id: 'compare',
   label: 'tabCompare',
   showsMetric: true,
+  // Offered once a second report is loaded (a link to it waits for the import to be restored).
+  minDatasets: 2,
   // Panel titles are ECharts titles: the component loads with this chart, not at first paint.
   load: () => Promise.all([import('echarts/lib/component/title'), import('./view')]).then(([, view]) => view),
 };
