@@ -231,3 +231,27 @@ export function membersInView(dataset: Dataset, filters: Filters): DatasetMember
   if (dataset.members === undefined || chosen.length === 0) return [...all];
   return all.filter((m) => chosen.includes(m.id));
 }
+
+/**
+ * In the union of reports: for each region (the prefecture of each effort, or its own region when
+ * `level` is 'region'), how many of `efforts` each report contributes — for tooltips that say where
+ * a region's figures come from. Empty for a single dataset.
+ */
+export function reportsByRegion(
+  dataset: Dataset,
+  efforts: readonly EffortRecord[],
+  level: 'prefecture' | 'region',
+): Map<string, Array<{ id: string; count: number }>> {
+  const out = new Map<string, Array<{ id: string; count: number }>>();
+  if (dataset.members === undefined) return out;
+  for (const e of efforts) {
+    const code = level === 'prefecture' ? e.prefectureCode : e.regionCode;
+    if (code === null) continue;
+    const list = out.get(code) ?? [];
+    const entry = list.find((x) => x.id === e.datasetId);
+    if (entry) entry.count += 1;
+    else list.push({ id: e.datasetId, count: 1 });
+    out.set(code, list);
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ export const multiMessages = {
     compareDescribe: '对比“{a}”与“{b}”：{metric}，同一刻度。',
     compareMetricMissing: '“{title}”没有单位为“{unit}”的数据。',
     compareChoose: '选择要对比的报告',
+    reportsLine: '来自：{list}',
   },
   en: {
     datasetSwitcher: 'Report in view',
@@ -43,5 +44,6 @@ export const multiMessages = {
     compareDescribe: 'Comparing “{a}” and “{b}”: {metric}, on one scale.',
     compareMetricMissing: '“{title}” has no figures in “{unit}”.',
     compareChoose: 'Choose the reports to compare',
+    reportsLine: 'From: {list}',
   },
 };

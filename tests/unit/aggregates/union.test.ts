@@ -15,6 +15,7 @@ import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { bundledDataset, readJson } from '../../fixtures/load';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
+import { reportsByRegionInWords } from '../../../src/i18n/report-words';
 
 function load(path: string): Dataset {
   const parsed = parseDatasetJson(readJson(path));
@@ -120,6 +121,17 @@ describe('the union of loaded reports', () => {
     const persons = prefectureValues(onlyOther, 'unit:persons').find((v) => v.code === '511300')!;
     expect([persons.low, persons.high, persons.qualifier]).toEqual([300, null, 'at-least']);
     expect(prefectureValues(onlyOther, 'efforts').find((v) => v.code === '511300')!.low).toBe(2);
+  });
+
+  it('says in tooltips which reports the efforts of a region come from (union only)', () => {
+    const words = reportsByRegionInWords(union, union.efforts, 'prefecture', 'zh');
+    expect(words.get('511900')).toBe('测试数据：巴中与南充统一战线抗… 2');
+    expect(words.get('511300')).toBe(
+      `同心抗疫:四川统一战线在行动(… ${bundled.efforts.filter((e) => e.prefectureCode === '511300').length}、测试数据：巴中与南充统一战线抗… 2`,
+    );
+    expect(reportsByRegionInWords(bundled, bundled.efforts, 'prefecture', 'zh').size).toBe(0);
+    const counties = reportsByRegionInWords(union, union.efforts, 'region', 'en');
+    expect(counties.get('511902')).toBe('Test fixture: B… 1');
   });
 
   it('cites the reports that contributed to a view (all when none did)', () => {

@@ -8,7 +8,8 @@ import {
   type CompareModel,
   type ComparePanel,
 } from '../../../src/charts/compare/build-compare-option';
-import { NOT_COVERED_VALUE } from '../../../src/charts/map/build-map-option';
+import { buildMapOption, NOT_COVERED_VALUE } from '../../../src/charts/map/build-map-option';
+import { buildRegionBarOption } from '../../../src/charts/region-bar/build-region-bar-option';
 import type { ECOption } from '../../../src/charts/echarts';
 import { ariaDescription, ctxFor, seriesOf, tooltipText } from '../../fixtures/chart-fixtures';
 
@@ -130,6 +131,20 @@ describe('buildCompareOption', () => {
     expect(parseFloat(String(stacked[1]!.top))).toBeGreaterThan(parseFloat(String(stacked[0]!.top)));
     const grids = list(phone, 'grid');
     expect(parseFloat(String(grids[1]!.top))).toBeGreaterThan(parseFloat(String(grids[0]!.top)));
+  });
+});
+
+describe('tooltips in the view of several reports', () => {
+  it('the map and the region bars name the reports of a region; one report adds nothing', () => {
+    const reportsByRegion = new Map([['2', '报告甲 10、报告乙 3']]);
+    const p = panel('x', 'sichuan', [value('1', 40), value('2', 13)]);
+    const map = buildMapOption({ ...p.map, reportsByRegion }, ctxFor('zh'));
+    expect(tooltipText(map, { name: '2' })).toContain('来自：报告甲 10、报告乙 3');
+    expect(tooltipText(map, { name: '1' })).not.toContain('来自');
+    const bars = buildRegionBarOption({ ...p.bars, reportsByRegion }, ctxFor('en'));
+    // Bars are ordered by value: row 1 is region 2.
+    expect(tooltipText(bars, { dataIndex: 1 })).toContain('From: 报告甲 10、报告乙 3');
+    expect(tooltipText(buildMapOption(p.map, ctxFor('zh')), { name: '2' })).not.toContain('来自');
   });
 });
 
