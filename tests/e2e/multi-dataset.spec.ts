@@ -149,8 +149,9 @@ test.describe('several reports', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./?tab=compare');
     await waitForApp(page);
-    // With one report there is nothing to compare: no tab (the link's tab waits for a second one).
-    await expect(page.getByRole('tab')).toHaveCount(4);
+    // With one report there is nothing to compare: no tab (the link's tab waits for a second one);
+    // the five charts of one report (bars by region and type, matrix, timeline, flow) are offered.
+    await expect(page.getByRole('tab')).toHaveCount(5);
     await expect(page.locator('#tab-compare')).toHaveCount(0);
     await importSecond(page);
     await expect(page.getByRole('tab', { name: '对比两份报告' })).toHaveAttribute('aria-selected', 'true');
