@@ -126,6 +126,25 @@ test.describe('several reports', () => {
     expect(provenance.reports.map((r) => r.datasetId)).toEqual([BUNDLED, SECOND]);
   });
 
+  test('in the view of all reports, "show in source" opens each effort\'s own report', async ({ page }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    await importSecond(page);
+    await page.getByRole('combobox', { name: '查看的报告' }).selectOption('*');
+    await page.getByRole('button', { name: /^南充/ }).first().click();
+    // The bundled report's efforts open the bundled report with the passage highlighted…
+    const bundled = page.locator(`article[data-dataset-id="${BUNDLED}"]`);
+    await bundled.getByRole('button', { name: '在原文中查看' }).first().click();
+    const reader = page.getByTestId('source-reader');
+    await expect(reader.locator('mark')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(reader.locator('mark')).toBeHidden();
+    // …the second report came without its text: its quotes are unverified, not sent to the first's text.
+    const second = page.locator(`article[data-dataset-id="${SECOND}"]`);
+    await expect(second.getByText('未核验：无原文').first()).toBeVisible();
+    await expect(second.getByRole('button', { name: '在原文中查看' })).toHaveCount(0);
+  });
+
   test('a link to all reports waits for the restored import; an unknown report is a broken-link notice', async ({
     page,
   }) => {
