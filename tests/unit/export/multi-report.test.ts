@@ -83,6 +83,43 @@ describe('exports of the union of reports', () => {
     expect(cite).not.toContain('数据集 *');
   });
 
+  it('the README and provenance say for each report whether its quotes were checked against its text', () => {
+    const quotesOf = (id: string): 'verified' | 'unverified' => (id === SECOND ? 'unverified' : 'verified');
+    const readme = buildReadme({
+      dataset: union,
+      lang: 'en',
+      now: NOW,
+      permalink: 'https://x/?ds=*',
+      viewInWords: 'all',
+      viewCitation: viewCitation(union, 'all', 'https://x/?ds=*', NOW, 'en'),
+      files: [],
+      quotes: 'unverified',
+      quotesOf,
+    });
+    expect(readme).toContain(
+      `quotes checked: ${bundled.id} verified; ${SECOND} unverified (no source text).`,
+    );
+    const provenance = buildProvenance(union, union.efforts, 'unverified', quotesOf);
+    expect(provenance.reports.map((r) => [r.datasetId, r.quotes])).toEqual([
+      [bundled.id, 'verified'],
+      [SECOND, 'unverified'],
+    ]);
+  });
+
+  it('a view export cites its reports without their (long) texts', () => {
+    const withText = { ...second, source: { ...second.source, text: 'x'.repeat(1000) } };
+    const visible = visibleDataJson({
+      dataset: buildUnion([bundled, withText]),
+      efforts: [],
+      view: DEFAULT_VIEW,
+      viewInWords: '',
+      permalink: '',
+      now: NOW,
+    }) as { reports: Array<{ id: string; source: { text?: string; title: string } }> };
+    expect(visible.reports.map((r) => r.id)).toEqual([bundled.id, SECOND]);
+    expect(visible.reports.every((r) => r.source.text === undefined && r.source.title !== '')).toBe(true);
+  });
+
   it('JSON exports name the reports; a single dataset still exports as its own file', () => {
     const visible = visibleDataJson({
       dataset: union,
