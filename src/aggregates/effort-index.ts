@@ -20,6 +20,9 @@ export interface EffortIndex {
   regionCodes: readonly string[];
   region: Int32Array;
   prefecture: Int32Array;
+  /** The effort's report, as a position in `datasetIds` (several only in the union of reports). */
+  datasetIds: readonly string[];
+  dataset: Int32Array;
   /** Days since 1970-01-01 (UTC); start -1 when undated; end = start for "on", +Infinity-like for "since". */
   start: Int32Array;
   end: Int32Array;
@@ -87,6 +90,9 @@ function buildIndex(ds: Dataset): EffortIndex | null {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const orgStart = new Int32Array(n + 1);
+  const datasetIds: string[] = [];
+  const datasetPos = new Map<string, number>();
+  const dataset = new Int32Array(n);
   const orgList: number[] = [];
   const measureEffort: number[] = [];
   const measureLow: number[] = [];
@@ -101,6 +107,13 @@ function buildIndex(ds: Dataset): EffortIndex | null {
     let am = 0;
     for (const a of e.activities) am |= 1 << (activityPos.get(a) ?? 31);
     activityMask[i] = am >>> 0;
+    let d = datasetPos.get(e.datasetId);
+    if (d === undefined) {
+      d = datasetIds.length;
+      datasetIds.push(e.datasetId);
+      datasetPos.set(e.datasetId, d);
+    }
+    dataset[i] = d;
     region[i] = regionPos.get(e.regionCode) ?? -1;
     prefecture[i] = e.prefectureCode === null ? -1 : (regionPos.get(e.prefectureCode) ?? -1);
     if (e.date === null) {
@@ -137,6 +150,8 @@ function buildIndex(ds: Dataset): EffortIndex | null {
     regionCodes,
     region,
     prefecture,
+    datasetIds,
+    dataset,
     start,
     end,
     orgIds,
@@ -181,10 +196,14 @@ export function filterIndex(
   // A period keeps the efforts running at some time in it; a malformed one keeps none.
   const span = period === null ? null : parsePeriod(period);
   const [pStart, pEnd] = span ? [dayNumber(span.start), dayNumber(span.end)] : [1, 0];
+  const datasetSet = filters.datasets?.length
+    ? new Set(filters.datasets.map((id) => index.datasetIds.indexOf(id)))
+    : null;
   const out = new Int32Array(n);
   let count = 0;
   const { typeMask, activityMask, region, prefecture, start, end } = index;
   for (let i = 0; i < n; i += 1) {
+    if (datasetSet !== null && !datasetSet.has(index.dataset[i]!)) continue;
     if (types !== -1 && (typeMask[i]! & types) === 0) continue;
     if (acts !== -1 && (activityMask[i]! & acts) === 0) continue;
     if (regionSet !== null && !regionSet.has(region[i]!) && !regionSet.has(prefecture[i]!)) continue;

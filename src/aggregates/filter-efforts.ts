@@ -29,8 +29,10 @@ export function filterEfforts(
 ): EffortRecord[] {
   const { organisationTypes, activities, regions } = filters;
   const span = period === null ? null : parsePeriod(period);
+  const datasets = filters.datasets ?? [];
   return efforts.filter(
     (e) =>
+      (datasets.length === 0 || datasets.includes(e.datasetId)) &&
       (organisationTypes.length === 0 || anyIn(e.organisationTypes, organisationTypes)) &&
       (activities.length === 0 || anyIn(e.activities, activities)) &&
       (regions.length === 0 ||
@@ -46,6 +48,7 @@ export function isFiltered(filters: Filters, period: string | null = null): bool
     filters.organisationTypes.length > 0 ||
     filters.activities.length > 0 ||
     filters.regions.length > 0 ||
+    (filters.datasets?.length ?? 0) > 0 ||
     period !== null
   );
 }

@@ -36,6 +36,8 @@ export interface SearchEntry {
   id: string;
   /** For text: the passage to open in the source reader (the effort's or a figure's quote). */
   quote?: string;
+  /** For text: the report the passage comes from (the effort's own, also in the union of reports). */
+  datasetId?: string;
   /** For text: which field matched best is reported back (0 = the passage, 1/2 = summary zh/en). */
   keys: string[];
 }
@@ -63,13 +65,20 @@ export function buildSearchIndex(dataset: Dataset, pinyin: RegionPinyin = {}): S
       kind: 'text',
       id: e.id,
       quote: e.quote,
+      datasetId: e.datasetId,
       keys: [e.quote, e.summary.zh, e.summary.en].map(normaliseForSearch),
     });
     const seen = new Set([e.quote]);
     for (const m of e.measures) {
       if (seen.has(m.quote)) continue;
       seen.add(m.quote);
-      entries.push({ kind: 'text', id: e.id, quote: m.quote, keys: [normaliseForSearch(m.quote)] });
+      entries.push({
+        kind: 'text',
+        id: e.id,
+        quote: m.quote,
+        datasetId: e.datasetId,
+        keys: [normaliseForSearch(m.quote)],
+      });
     }
   }
   return { entries };

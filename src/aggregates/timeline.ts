@@ -1,4 +1,4 @@
-import type { Dataset, EffortRecord } from '../data/model';
+import { membersOf, type Dataset, type EffortRecord } from '../data/model';
 import {
   dayNumber,
   granularityFor,
@@ -52,8 +52,9 @@ export interface Timeline {
 
 /** The publication day(s) of the report(s) the efforts of a set come from. */
 export function publicationDays(dataset: Dataset): string[] {
-  const day = dataset.source.publishedAt.slice(0, 10);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? [day] : [];
+  // The union of reports spans every member's publication, not only the first report's.
+  const days = membersOf(dataset).map((m) => m.source.publishedAt.slice(0, 10));
+  return [...new Set(days.filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day)))];
 }
 
 /** The axis over a span of day numbers (inclusive); none when there is no dated effort. */

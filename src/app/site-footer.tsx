@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset } from '../data/model';
+import { membersOf, type Dataset } from '../data/model';
 import { formatDay } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import { countDataset } from '../aggregates/dataset';
@@ -8,7 +8,6 @@ import { useAtlasStore } from '../store/store';
 /** The citation of the source and what the dataset holds, always visible: people cite what they see. */
 export function SiteFooter({ dataset }: { dataset: Dataset }): ReactNode {
   const lang = useAtlasStore((s) => s.view.lang);
-  const { source } = dataset;
   const counts = countDataset(dataset);
   return (
     <footer className="site-footer">
@@ -30,15 +29,18 @@ export function SiteFooter({ dataset }: { dataset: Dataset }): ReactNode {
           <dd data-testid="count-measures">{counts.measures}</dd>
         </div>
       </dl>
-      <p>
-        {translate(lang, 'citeAs')}: <span lang="zh-CN">{source.title}</span>
-        {source.language === lang ? '' : ` (${source.titleEn})`}. {source.publisher[lang]},{' '}
-        {formatDay(source.publishedAt.slice(0, 10), lang, { year: true })}
-        {source.reprintedFrom
-          ? `; ${translate(lang, 'reprintedFrom', { name: source.reprintedFrom[lang] })}`
-          : ''}
-        . <span className="url">{source.url}</span>
-      </p>
+      {/* Every report of the workspace view is cited (one, or each member of the union). */}
+      {membersOf(dataset).map(({ id, source }) => (
+        <p key={id} data-testid="footer-citation">
+          {translate(lang, 'citeAs')}: <span lang="zh-CN">{source.title}</span>
+          {source.language === lang ? '' : ` (${source.titleEn})`}. {source.publisher[lang]},{' '}
+          {formatDay(source.publishedAt.slice(0, 10), lang, { year: true })}
+          {source.reprintedFrom
+            ? `; ${translate(lang, 'reprintedFrom', { name: source.reprintedFrom[lang] })}`
+            : ''}
+          . <span className="url">{source.url}</span>
+        </p>
+      ))}
     </footer>
   );
 }

@@ -17,6 +17,8 @@ export interface ChartSpec {
   label: MessageKey;
   /** Whether the chart draws the map's metric (its export title then names the metric). */
   showsMetric: boolean;
+  /** How many loaded datasets the chart needs to be offered (default 1; compare needs 2). */
+  minDatasets?: number;
   /** The chart's view and the ECharts parts it needs, on demand. */
   load: () => Promise<{ View: ComponentType<ChartViewProps> }>;
   /**

@@ -24,6 +24,7 @@ import {
   type GraphicComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
+  type TitleComponentOption,
   type TooltipComponentOption,
   type VisualMapComponentOption,
 } from 'echarts/components';
@@ -101,6 +102,7 @@ export type ECOption = echarts.ComposeOption<
   | SankeySeriesOption
   | GraphicComponentOption
   | GridComponentOption
+  | TitleComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
   | LegendComponentOption

@@ -1,5 +1,6 @@
 import type { ChartSpec } from './chart-spec';
 import { flowChart } from './flow';
+import { compareChart } from './compare';
 import { matrixChart } from './matrix';
 import { regionBarChart } from './region-bar';
 import { timelineChart } from './timeline';
@@ -12,6 +13,7 @@ export const CHARTS: readonly ChartSpec[] = [
   matrixChart,
   timelineChart,
   flowChart,
+  compareChart,
 ];
 
 export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);

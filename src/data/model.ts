@@ -17,12 +17,29 @@ export interface EffortRecord extends Effort {
   prefectureCode: string | null;
   /** Distinct organisation types of the effort's organisations. */
   organisationTypes: string[];
+  /** The dataset (report) the effort comes from: the source reader and the exports find its text by it. */
+  datasetId: string;
+  /**
+   * The effort's id in its own dataset. Equal to `id` in a single dataset; in the union of several
+   * datasets `id` is namespaced (`<datasetId>/<localId>`) so two reports' `e-1` never collide.
+   */
+  localId: string;
+}
+
+/** One report of a workspace view: what a citation of it needs. */
+export interface DatasetMember {
+  id: string;
+  datasetVersion: string | null;
+  title: LocalizedText;
+  source: Source;
 }
 
 export type MeasureRecord = Measure & {
   effortId: string;
   /** `efforts[3].measures[1]`: where the figure lives in the dataset. */
   path: string;
+  /** The dataset whose `path` it is (the report the figure comes from). */
+  datasetId: string;
 };
 
 /**
@@ -60,6 +77,30 @@ export interface Dataset {
   /** Prefectures the dataset says anything about (the rest are "not reported"). */
   reportedPrefectures: ReadonlySet<string>;
   measureCount: number;
+  /**
+   * The reports this dataset is made of, in load order: absent (= itself) for one loaded dataset,
+   * every member for the union of all loaded reports (`src/aggregates/union.ts`).
+   */
+  members?: readonly DatasetMember[];
+}
+
+/** The reports a dataset is made of: its members in a union, else itself. */
+export function membersOf(dataset: Dataset): readonly DatasetMember[] {
+  return (
+    dataset.members ?? [
+      {
+        id: dataset.id,
+        datasetVersion: dataset.datasetVersion,
+        title: dataset.title,
+        source: dataset.source,
+      },
+    ]
+  );
+}
+
+/** True for the union of several loaded reports (efforts carry namespaced ids). */
+export function isUnion(dataset: Dataset): boolean {
+  return dataset.members !== undefined;
 }
 
 function byId<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
@@ -92,7 +133,14 @@ export function buildDataset(json: DatasetJson): Dataset {
       const org = organisationById.get(id);
       if (org) types.add(org.type);
     }
-    return { ...effort, index, prefectureCode, organisationTypes: [...types] };
+    return {
+      ...effort,
+      index,
+      prefectureCode,
+      organisationTypes: [...types],
+      datasetId: json.id,
+      localId: effort.id,
+    };
   });
   return {
     id: json.id,
@@ -118,6 +166,11 @@ export function buildDataset(json: DatasetJson): Dataset {
 /** Every measure of the given efforts, with its provenance path. */
 export function measuresOf(efforts: readonly EffortRecord[]): MeasureRecord[] {
   return efforts.flatMap((e) =>
-    e.measures.map((m, j) => ({ ...m, effortId: e.id, path: `efforts[${e.index}].measures[${j}]` })),
+    e.measures.map((m, j) => ({
+      ...m,
+      effortId: e.id,
+      path: `efforts[${e.index}].measures[${j}]`,
+      datasetId: e.datasetId,
+    })),
   );
 }

@@ -28,6 +28,11 @@ export interface Filters {
   activities: string[];
   /** Prefecture codes; empty = all. */
   regions: string[];
+  /**
+   * Reports (dataset ids) in the view of all loaded reports; empty or absent = all. Ignored by a
+   * view of one dataset (its efforts all come from it).
+   */
+  datasets?: string[];
 }
 
 export interface ViewState {
@@ -47,6 +52,8 @@ export interface ViewState {
   period: string | null;
   /** The organisation whose profile is open (an organisation id of the dataset), or null. */
   org: string | null;
+  /** The two reports (dataset ids) of the compare chart; absent or null = the first two loaded. */
+  compare?: readonly [string, string] | null;
 }
 
 export const EMPTY_FILTERS: Filters = { organisationTypes: [], activities: [], regions: [] };

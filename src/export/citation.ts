@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/model';
+import { membersOf, type Dataset, type DatasetMember } from '../data/model';
 import type { Source } from '../data/schema';
 import { citationDay, formatDay, languageNameKey } from '../i18n/format';
 import { translate } from '../i18n/i18n';
@@ -7,8 +7,13 @@ import type { Lang, ViewState } from '../domain/view';
 import { localIsoDay, localTime } from './text';
 
 /** The permalink of a view: the page address without query or hash, plus the view's query. */
-export function permalinkFor(origin: string, pathname: string, view: ViewState): string {
-  return `${origin}${pathname}${serializeViewState(view)}`;
+export function permalinkFor(
+  origin: string,
+  pathname: string,
+  view: ViewState,
+  datasetId: string | null = null,
+): string {
+  return `${origin}${pathname}${serializeViewState(view, datasetId)}`;
 }
 
 /**
@@ -40,7 +45,7 @@ export function sourceCitation(source: Source, lang: Lang): string {
  * it was (data/CHANGELOG.md): "数据集 sctyzx-2022-09-09-tongxin-2，版本 2.0.0" / "dataset
  * sctyzx-2022-09-09-tongxin-2, version 2.0.0". A file that gives no version says so.
  */
-export function datasetVersionText(dataset: Dataset, lang: Lang): string {
+export function datasetVersionText(dataset: Pick<Dataset, 'id' | 'datasetVersion'>, lang: Lang): string {
   const version = dataset.datasetVersion;
   return version
     ? translate(lang, 'datasetVersioned', { id: dataset.id, version })
@@ -64,12 +69,13 @@ export function viewCitation(
   permalink: string,
   now: Date,
   lang: Lang,
+  reports: readonly DatasetMember[] = membersOf(dataset),
 ): string {
   const app = translate(lang, 'appTitle');
   const accessed = translate(lang, 'accessed', { date: formatDay(localIsoDay(now), lang, { year: true }) });
-  const title = translate(lang, 'withNote', {
-    text: dataset.title[lang],
-    note: datasetVersionText(dataset, lang),
-  });
+  // Each report of the view with its dataset and version (several in the union of reports).
+  const title = reports
+    .map((m) => translate(lang, 'withNote', { text: m.title[lang], note: datasetVersionText(m, lang) }))
+    .join(translate(lang, 'reportSep'));
   return `${app}. ${title}${translate(lang, 'labelSep')}${viewWords}. ${permalink} (${accessed}).`;
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Dataset, EffortRecord } from '../data/model';
+import { memberById } from '../aggregates/union';
 import type { Measure } from '../data/schema';
 
 /**
@@ -79,6 +80,8 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
     const orgs = e.organisationIds.map((id) => dataset.organisationById.get(id));
     const addresseeIds = e.addresseeIds ?? [];
     const addressees = addresseeIds.map((id) => dataset.organisationById.get(id));
+    // The report the effort comes from (its own in the union of reports): provenance is per report.
+    const report = memberById(dataset, e.datasetId) ?? dataset;
     const base = {
       effort_id: e.id,
       region_code: e.regionCode,
@@ -100,10 +103,10 @@ export function csvRows(dataset: Dataset, efforts: readonly EffortRecord[]): Csv
       date_quote: e.date?.quote ?? '',
       summary_zh: e.summary.zh,
       summary_en: e.summary.en,
-      dataset_id: dataset.id,
-      dataset_version: dataset.datasetVersion ?? '',
-      source_title: dataset.source.title,
-      source_url: dataset.source.url,
+      dataset_id: report.id,
+      dataset_version: report.datasetVersion ?? '',
+      source_title: report.source.title,
+      source_url: report.source.url,
     };
     const empty = {
       value: '',

@@ -1,16 +1,32 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import type { DatasetJson, Effort, Source } from '../data/schema';
-import { measuresOf } from '../data/model';
+import { measuresOf, membersOf, type DatasetMember } from '../data/model';
+import { contributingMembers } from '../aggregates/union';
 import type { ViewState } from '../domain/view';
 
-/** An effort as stored in the dataset file (without the fields the model precomputes). */
+/**
+ * An effort as stored in the dataset file (without the fields the model precomputes). In the union
+ * of reports its id is namespaced and it names its report (`datasetId`).
+ */
 export function effortJson(e: EffortRecord): Effort {
-  const { index: _index, prefectureCode: _prefecture, organisationTypes: _types, ...effort } = e;
-  return effort;
+  const {
+    index: _index,
+    prefectureCode: _prefecture,
+    organisationTypes: _types,
+    datasetId,
+    localId,
+    ...effort
+  } = e;
+  return effort.id === localId ? effort : ({ ...effort, datasetId } as Effort);
 }
 
 function sourceWithoutText({ text: _text, ...source }: Source): Omit<Source, 'text'> {
   return source;
+}
+
+/** A report as a view's export names it: its citation, without its text. */
+function memberWithoutText(m: DatasetMember): DatasetMember {
+  return { ...m, source: sourceWithoutText(m.source) as Source };
 }
 
 /** The full dataset in its validated file form (`schemaVersion` 2, as in data/dataset.json). */
@@ -27,7 +43,9 @@ export function fullDatasetJson(dataset: Dataset): DatasetJson {
     regions: dataset.regions,
     organisations: dataset.organisations,
     efforts: dataset.efforts.map(effortJson),
-  };
+    // The union of reports names its members (not a file to import: import each report's own file).
+    ...(dataset.members ? { reports: membersOf(dataset) } : {}),
+  } as DatasetJson;
 }
 
 /**
@@ -75,6 +93,8 @@ export function visibleDataJson(args: {
     datasetTitle: dataset.title,
     // The report's text (up to 200,000 characters) belongs to the full dataset, not to a view of it.
     source: sourceWithoutText(dataset.source),
+    // Every report that contributed to the view (one, or several in the union of reports).
+    reports: contributingMembers(dataset, efforts).map(memberWithoutText),
     view: args.view,
     viewInWords: args.viewInWords,
     permalink: args.permalink,

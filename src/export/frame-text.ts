@@ -1,4 +1,5 @@
 import type { Dataset, EffortRecord } from '../data/model';
+import { contributingMembers } from '../aggregates/union';
 import { translate } from '../i18n/i18n';
 import type { Lang, ViewState } from '../domain/view';
 import { datasetVersionText, exportDateText, sourceCitation } from './citation';
@@ -16,14 +17,16 @@ export function imageFrameText(args: {
 }): FrameText {
   const { dataset, view, now } = args;
   const lang: Lang = view.lang;
+  // Every report that contributed to the view is cited (one line each), with its dataset version.
+  const reports = contributingMembers(dataset, args.visible);
   return {
     title: exportTitle(dataset, view, args.target, lang),
     subtitle: viewInWords(dataset, view, args.visible, lang),
     footer: [
-      translate(lang, 'sourceLine', { citation: sourceCitation(dataset.source, lang) }),
+      ...reports.map((m) => translate(lang, 'sourceLine', { citation: sourceCitation(m.source, lang) })),
       translate(lang, 'viewLine', { app: translate(lang, 'appTitle'), permalink: args.permalink }),
       translate(lang, 'dataNote'),
-      datasetVersionText(dataset, lang),
+      reports.map((m) => datasetVersionText(m, lang)).join(translate(lang, 'reportSep')),
       translate(lang, 'exportedAt', { date: exportDateText(now, lang) }),
     ],
   };

@@ -1,5 +1,6 @@
 import type { Dataset, EffortRecord } from '../data/model';
 import { measuresOf } from '../data/model';
+import { contributingMembers, memberById } from '../aggregates/union';
 import type { LocalizedText, TypeBasis } from '../data/schema';
 
 /** An organisation of the figure's effort: an actor (counted as involved) or an addressee (not). */
@@ -14,6 +15,8 @@ export interface ProvenanceOrganisation {
 
 export interface ProvenanceEntry {
   effortId: string;
+  /** The report (dataset) the figure comes from: `path` is a path in its file. */
+  datasetId: string;
   /** Where the figure lives in the dataset, e.g. `efforts[3].measures[1]`. */
   path: string;
   region: { code: string; zh: string; en: string };
@@ -60,11 +63,21 @@ export function buildProvenance(
   dataset: Dataset,
   efforts: readonly EffortRecord[],
   quotes?: QuoteCheck,
+  /** Each report's own quote check (the union of reports: some may come without their text). */
+  quotesOf?: (datasetId: string) => QuoteCheck,
 ): {
   datasetId: string;
   datasetVersion: string | null;
   source: { title: string; url: string; publishedAt: string };
   quotes?: QuoteCheck;
+  /** Every report that contributed a figure (or the view's reports when none did). */
+  reports: Array<{
+    datasetId: string;
+    datasetVersion: string | null;
+    source: { title: string; url: string; publishedAt: string };
+    /** Whether this report's quotes were checked against its text (when known). */
+    quotes?: QuoteCheck;
+  }>;
   figures: ProvenanceEntry[];
 } {
   const effortById = new Map(efforts.map((e) => [e.id, e]));
@@ -75,6 +88,7 @@ export function buildProvenance(
     const unit = dataset.unitById.get(m.unit);
     return {
       effortId: m.effortId,
+      datasetId: m.datasetId,
       path: m.path,
       region: { code, zh: region?.zh ?? '', en: region?.en ?? '' },
       value: m.qualifier === 'approx' ? null : m.value,
@@ -88,11 +102,18 @@ export function buildProvenance(
     };
   });
   const { title, url, publishedAt } = dataset.source;
+  const reports = contributingMembers(dataset, efforts).map((m) => ({
+    datasetId: m.id,
+    datasetVersion: memberById(dataset, m.id)?.datasetVersion ?? null,
+    source: { title: m.source.title, url: m.source.url, publishedAt: m.source.publishedAt },
+    ...(quotesOf === undefined ? {} : { quotes: quotesOf(m.id) }),
+  }));
   return {
     datasetId: dataset.id,
     datasetVersion: dataset.datasetVersion,
     source: { title, url, publishedAt },
     ...(quotes === undefined ? {} : { quotes }),
+    reports,
     figures,
   };
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/model';
+import { membersOf, type Dataset, type DatasetMember } from '../data/model';
 import { qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -9,6 +9,20 @@ export interface PackFile {
   name: string;
   /** What the file is, in the pack's language. */
   description: string;
+}
+
+/** Which reports' quotes were checked against their text, in words. */
+function quotesPerReport(
+  reports: readonly DatasetMember[],
+  quotesOf: (datasetId: string) => 'verified' | 'unverified',
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+): string {
+  const list = reports
+    .map(
+      (m) => `${m.id} ${t(quotesOf(m.id) === 'verified' ? 'quotesVerifiedShort' : 'quotesUnverifiedShort')}`,
+    )
+    .join(t('reportSep'));
+  return t('readmeQuotesPerReport', { list });
 }
 
 /** The README.md of an evidence pack: citations, permalink, date, filters, the files, the conventions. */
@@ -23,8 +37,13 @@ export function buildReadme(args: {
   notes?: readonly string[];
   /** Whether the quotes were checked verbatim against the report's text (said under the citation). */
   quotes?: 'verified' | 'unverified';
+  /** The reports that contributed to the view (default: every member of the dataset). */
+  reports?: readonly DatasetMember[];
+  /** Each report's own quote check (the union of reports); said per report under the citations. */
+  quotesOf?: (datasetId: string) => 'verified' | 'unverified';
 }): string {
   const { dataset, lang, now } = args;
+  const reports = args.reports ?? membersOf(dataset);
   const t = (key: MessageKey, params?: Record<string, string | number>): string =>
     translate(lang, key, params);
   const q = (id: 'exact' | 'at-least' | 'approx'): string => `\`${id}\` — ${qualifierLabel(id, lang)}`;
@@ -32,15 +51,16 @@ export function buildReadme(args: {
   const lines = [
     `# ${t('readmeTitle', { app: t('appTitle') })}`,
     '',
-    `${dataset.title[lang]}`,
+    reports.map((m) => m.title[lang]).join(t('reportSep')),
     '',
     `## ${t('readmeCiteSource')}`,
     '',
-    `- ${sourceCitation(dataset.source, 'zh')}`,
-    `- ${sourceCitation(dataset.source, 'en')}`,
-    ...(args.quotes === undefined
-      ? []
-      : ['', t(args.quotes === 'verified' ? 'readmeQuotesVerified' : 'readmeQuotesUnverified')]),
+    ...reports.flatMap((m) => [`- ${sourceCitation(m.source, 'zh')}`, `- ${sourceCitation(m.source, 'en')}`]),
+    ...(args.quotesOf !== undefined
+      ? ['', quotesPerReport(reports, args.quotesOf, t)]
+      : args.quotes === undefined
+        ? []
+        : ['', t(args.quotes === 'verified' ? 'readmeQuotesVerified' : 'readmeQuotesUnverified')]),
     '',
     `## ${t('readmeCiteView')}`,
     '',
@@ -49,7 +69,7 @@ export function buildReadme(args: {
     `- ${t('readmePermalink', { url: args.permalink })}`,
     `- ${t('exportedAt', { date: exportDateText(now, lang) })} (${now.toISOString()})`,
     `- ${args.viewInWords}`,
-    `- ${t('readmeDataset', { id: dataset.id, version: datasetVersionText(dataset, lang) })}`,
+    ...reports.map((m) => `- ${t('readmeDataset', { id: m.id, version: datasetVersionText(m, lang) })}`),
     '',
     `## ${t('readmeFiles')}`,
     '',

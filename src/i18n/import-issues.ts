@@ -146,6 +146,12 @@ const MESSAGES: Record<ImportIssueCode, Record<Lang, (p: Params, lang: Lang) => 
     zh: (p) => `报告原文“${p.name}”过长（${p.length} 个字符），上限为 ${p.max}`,
     en: (p) => `the report text "${p.name}" is too long (${p.length} characters); the limit is ${p.max}`,
   },
+  datasetClash: {
+    zh: (p, l) =>
+      `${what(p.list, l)}标识“${p.id}”在“${p.file}”中为“${p.incoming}”，但在已载入的“${p.otherFile}”（数据集 ${p.otherDataset}）中为“${p.existing}”：同一标识不能有两种含义，请改用其他标识或统一含义`,
+    en: (p, l) =>
+      `the ${what(p.list, l)} id "${p.id}" means "${p.incoming}" in "${p.file}" but "${p.existing}" in the loaded "${p.otherFile}" (dataset ${p.otherDataset}): one id cannot have two meanings; use another id or the same meaning`,
+  },
   unexpected: {
     zh: (p) => `读取文件时发生意外错误：${p.message}`,
     en: (p) => `an unexpected error occurred while reading the file: ${p.message}`,

@@ -2,6 +2,7 @@ import { chartMessages } from './messages-charts';
 import { exportMessages } from './messages-export';
 import { importMessages } from './messages-import';
 import { peopleMessages } from './messages-people';
+import { multiMessages } from './messages-multi';
 
 /** Interface strings. Data labels come from the dataset itself (zh/en fields). */
 const core = {
@@ -251,8 +252,22 @@ const core = {
 
 /** Each feature keeps its strings in its own catalogue; every key exists in both languages. */
 export const messages = {
-  zh: { ...core.zh, ...chartMessages.zh, ...exportMessages.zh, ...importMessages.zh, ...peopleMessages.zh },
-  en: { ...core.en, ...chartMessages.en, ...exportMessages.en, ...importMessages.en, ...peopleMessages.en },
+  zh: {
+    ...core.zh,
+    ...chartMessages.zh,
+    ...exportMessages.zh,
+    ...importMessages.zh,
+    ...peopleMessages.zh,
+    ...multiMessages.zh,
+  },
+  en: {
+    ...core.en,
+    ...chartMessages.en,
+    ...exportMessages.en,
+    ...importMessages.en,
+    ...peopleMessages.en,
+    ...multiMessages.en,
+  },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['zh'];

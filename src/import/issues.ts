@@ -48,6 +48,11 @@ export type ImportIssueCode =
   | 'sourceTextEmpty'
   /** The report text is longer than the text limit. */
   | 'sourceTextTooLong'
+  /**
+   * An id the file gives another meaning than an already loaded report does (names, type, parent):
+   * the two cannot be merged, so the file is refused. Params name both files and both meanings.
+   */
+  | 'datasetClash'
   | 'moreIssues'
   /** The importer's safety net caught an exception (a bug): reported, never thrown. */
   | 'unexpected';

@@ -14,8 +14,16 @@ export function datasetToJson(ds: Dataset): DatasetJson {
     activities: ds.activities,
     regions: ds.regions,
     organisations: ds.organisations,
+    // The model's own fields (its report, its id there) are not part of the file.
     efforts: ds.efforts.map(
-      ({ index: _i, prefectureCode: _p, organisationTypes: _t, ...effort }): Effort => effort,
+      ({
+        index: _i,
+        prefectureCode: _p,
+        organisationTypes: _t,
+        datasetId: _d,
+        localId: _l,
+        ...effort
+      }): Effort => effort,
     ),
   };
 }

@@ -4,6 +4,7 @@ import { BUNDLED_TEXT_FILE } from '../data/queries';
 import type { ImportIssue } from '../import/issues';
 import type { StoredMeta } from '../storage/dataset-storage';
 import type { AtlasState } from './store';
+import { ALL_DATASETS } from '../aggregates/union';
 
 /** Where a dataset in the workspace came from: shipped with the app, or imported by the user. */
 export type DatasetOrigin = { kind: 'bundled' } | { kind: 'imported'; meta: StoredMeta };
@@ -20,7 +21,10 @@ export interface DatasetsSlice {
   /** Where each dataset came from, by id (the same keys as `datasets`). */
   origins: Record<string, DatasetOrigin>;
   datasetOrder: string[];
+  /** The dataset in view: a loaded dataset's id, or `ALL_DATASETS` for the union of all loaded reports. */
   activeDatasetId: string | null;
+  /** True once the imports kept from earlier visits have been restored (a `?ds=` link can then be judged). */
+  restored: boolean;
   /** The state of the last import (the import panel shows it). */
   importStatus: ImportStatus;
   /** Add (or replace) a validated dataset; the first one registered becomes active. */
@@ -28,6 +32,7 @@ export interface DatasetsSlice {
   removeDataset: (id: string) => void;
   setActiveDataset: (id: string) => void;
   setImportStatus: (status: ImportStatus) => void;
+  setRestored: () => void;
 }
 
 export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice> = (set) => ({
@@ -35,6 +40,7 @@ export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice
   origins: {},
   datasetOrder: [],
   activeDatasetId: null,
+  restored: false,
   importStatus: { kind: 'idle' },
   registerDataset: (dataset, options) =>
     set((s) =>
@@ -62,15 +68,37 @@ export const createDatasetsSlice: StateCreator<AtlasState, [], [], DatasetsSlice
       const origins = { ...s.origins };
       delete origins[id];
       const datasetOrder = s.datasetOrder.filter((d) => d !== id);
-      return {
-        datasets,
-        origins,
-        datasetOrder,
-        activeDatasetId: s.activeDatasetId === id ? (datasetOrder[0] ?? null) : s.activeDatasetId,
-      };
+      const active =
+        s.activeDatasetId === id || (s.activeDatasetId === ALL_DATASETS && datasetOrder.length < 2)
+          ? (datasetOrder[0] ?? null)
+          : s.activeDatasetId;
+      // A removed report leaves the dataset filter and the compare pair of the view.
+      const { filters, compare } = s.view;
+      const view =
+        filters.datasets?.includes(id) || compare?.includes(id)
+          ? {
+              ...s.view,
+              filters: { ...filters, datasets: (filters.datasets ?? []).filter((d) => d !== id) },
+              compare: compare?.includes(id) ? null : compare,
+            }
+          : s.view;
+      return { datasets, origins, datasetOrder, activeDatasetId: active, view };
     }),
-  setActiveDataset: (id) => set((s) => (id in s.datasets ? { activeDatasetId: id } : s)),
+  setActiveDataset: (id) =>
+    set((s) =>
+      id in s.datasets || (id === ALL_DATASETS && s.datasetOrder.length > 1)
+        ? {
+            activeDatasetId: id,
+            // The report filter belongs to the union; the compare pair stays.
+            view:
+              id !== ALL_DATASETS && s.view.filters.datasets?.length
+                ? { ...s.view, filters: { ...s.view.filters, datasets: [] } }
+                : s.view,
+          }
+        : s,
+    ),
   setImportStatus: (importStatus) => set({ importStatus }),
+  setRestored: () => set({ restored: true }),
 });
 
 /** The dataset shipped with the app (the first bundled one in the workspace), or null. */
@@ -103,4 +131,31 @@ export function selectSourceTextStatus(
 ): SourceTextStatus {
   const ds = id === null ? undefined : state.datasets[id];
   return ds ? sourceTextStatus(ds, state.origins[id!]) : 'none';
+}
+
+/** The `ds=` of a link to the current view: the dataset in view unless it is the default (the first loaded). */
+export function datasetParamOf(
+  state: Pick<DatasetsSlice, 'activeDatasetId' | 'datasetOrder'>,
+): string | null {
+  const id = state.activeDatasetId;
+  return id === null || id === state.datasetOrder[0] ? null : id;
+}
+
+/**
+ * The two reports of the compare chart: the view's pair when both are loaded, else the first two
+ * loaded; null with fewer than two.
+ */
+export function selectComparePair(
+  state: Pick<DatasetsSlice, 'datasets' | 'datasetOrder'> & {
+    view: { compare?: readonly [string, string] | null };
+  },
+): [Dataset, Dataset] | null {
+  const pair = state.view.compare;
+  const a = pair ? state.datasets[pair[0]] : undefined;
+  const b = pair ? state.datasets[pair[1]] : undefined;
+  if (a && b && a !== b) return [a, b];
+  const [first, second] = state.datasetOrder;
+  const x = first ? state.datasets[first] : undefined;
+  const y = second ? state.datasets[second] : undefined;
+  return x && y ? [x, y] : null;
 }

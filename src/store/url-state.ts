@@ -1,4 +1,5 @@
-import type { Dataset } from '../data/model';
+import { membersOf, type Dataset } from '../data/model';
+import { ALL_DATASETS } from '../aggregates/union';
 import { datasetTimeAxis } from '../aggregates/timeline';
 import { overlaps, parsePeriod } from '../domain/period';
 import { DEFAULT_VIEW, isLang, type Filters, type Metric, type ViewState } from '../domain/view';
@@ -60,6 +61,32 @@ const isCode = (v: string): v is string => CODE.test(v);
 const isPeriod = (v: string): v is string => /^(19|2\d)/.test(v) && parsePeriod(v) !== null;
 const isId = (v: string): v is string => ID.test(v);
 
+/** `cmp=a,b`: the two reports of the compare chart (two different dataset ids). */
+function parseCompare(raw: string | null, problems: string[]): readonly [string, string] | null {
+  if (raw === null) return null;
+  const parts = raw.split(',');
+  if (parts.length === 2 && parts[0] !== parts[1] && parts.every((p) => ID.test(p))) {
+    return [parts[0]!, parts[1]!];
+  }
+  problems.push(`cmp=${shown(raw)}`);
+  return null;
+}
+
+/**
+ * The dataset a link asks for (`?ds=`): a dataset id, `*` for all loaded reports, or null when the
+ * link names none. Whether it is loaded is judged once stored imports are restored (`use-url-sync`).
+ */
+export function parseDatasetParam(search: string): string | null {
+  let raw: string | null;
+  try {
+    raw = new URLSearchParams(search).get('ds');
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  return raw === ALL_DATASETS || ID.test(raw) ? raw : `invalid:${raw.slice(0, 40)}`;
+}
+
 /**
  * Parse a `location.search` string (structural checks only; see `reconcileView` for the dataset). `chartIds` are the charts that exist (the chart registry): a
  * tab naming anything else is dropped and reported.
@@ -81,6 +108,10 @@ export function parseViewState(search: string, chartIds: readonly string[]): Par
     activities: parseList(params, 'acts', ID, problems),
     regions: parseList(params, 'regions', CODE, problems),
   };
+  // Only links of the union of reports carry a report filter: a plain link's view keeps its shape.
+  const reports = parseList(params, 'dsf', ID, problems);
+  if (reports.length) filters.datasets = reports;
+  const compare = parseCompare(params.get('cmp'), problems);
   const view: ViewState = {
     lang: parseOne(params, 'lang', isLang, DEFAULT_VIEW.lang, problems) ?? DEFAULT_VIEW.lang,
     filters,
@@ -96,13 +127,18 @@ export function parseViewState(search: string, chartIds: readonly string[]): Par
       ? parseOne(params, 'period', isPeriod, null, problems)
       : parseOne(params, 'day', isPeriod, null, problems),
     org: parseOne(params, 'org', isId, null, problems),
+    ...(compare ? { compare } : {}),
   };
   return { view, problems };
 }
 
-/** The query string for a view; defaults are left out so plain links stay short. */
-export function serializeViewState(view: ViewState): string {
+/**
+ * The query string for a view; defaults are left out so plain links stay short. `datasetId` is the
+ * dataset in view when it is not the default one (the first loaded): `ds=<id>` or `ds=*`.
+ */
+export function serializeViewState(view: ViewState, datasetId: string | null = null): string {
   const params = new URLSearchParams();
+  if (datasetId !== null) params.set('ds', datasetId);
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   if (view.filters.organisationTypes.length) params.set('types', view.filters.organisationTypes.join(','));
   if (view.filters.activities.length) params.set('acts', view.filters.activities.join(','));
@@ -114,6 +150,8 @@ export function serializeViewState(view: ViewState): string {
   if (view.presentation !== DEFAULT_VIEW.presentation) params.set('view', view.presentation);
   if (view.period) params.set('period', view.period);
   if (view.org) params.set('org', view.org);
+  if (view.filters.datasets?.length) params.set('dsf', view.filters.datasets.join(','));
+  if (view.compare) params.set('cmp', view.compare.join(','));
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -136,6 +174,13 @@ export function reconcileView(view: ViewState, dataset: Dataset): ParsedView {
     activities: keep('acts', view.filters.activities, (v) => dataset.activityById.has(v)),
     regions: keep('regions', view.filters.regions, (v) => dataset.regionByCode.has(v)),
   };
+  // The report filter is judged against the union only (a single dataset ignores it).
+  if (view.filters.datasets !== undefined) {
+    filters.datasets =
+      dataset.members === undefined
+        ? view.filters.datasets
+        : keep('dsf', view.filters.datasets, (v) => membersOf(dataset).some((m) => m.id === v));
+  }
   let { selectedRegion, drill, metric } = view;
   if (selectedRegion !== null && !dataset.regionByCode.has(selectedRegion)) {
     problems.push(`region=${shown(selectedRegion)}`);

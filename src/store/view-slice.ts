@@ -23,7 +23,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   applyView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
   toggleFilter: (key, value) =>
     set((s) => {
-      const current = s.view.filters[key];
+      const current = s.view.filters[key] ?? [];
       const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
       return { view: { ...s.view, filters: { ...s.view.filters, [key]: next } } };
     }),

@@ -1,4 +1,4 @@
-import type { Dataset, EffortRecord } from '../data/model';
+import { isUnion, type Dataset, type EffortRecord } from '../data/model';
 import type { Filters, Lang } from '../domain/view';
 import { narrowToPeriod, narrowToRegion, selectEffortSet, type EffortSet } from '../aggregates/effort-set';
 import { selectActiveDataset, useAtlasStore, type AtlasState } from './store';
@@ -56,7 +56,7 @@ export function selectVisibleSet(state: AtlasState): VisibleSet | null {
   const base =
     last.base && prev.dataset === dataset && prev.filters === filters
       ? last.base
-      : selectEffortSet(dataset, filters, null);
+      : selectEffortSet(dataset, effectiveFilters(dataset, filters), null);
   const filteredSet = period === null ? base : narrowToPeriod(base, period);
   const inScopeSet = selected === null ? filteredSet : narrowToRegion(filteredSet, selected);
   const timelineSet =
@@ -71,6 +71,11 @@ export function selectVisibleSet(state: AtlasState): VisibleSet | null {
   };
   last = { inputs: { dataset, filters, period, selected }, base, result };
   return result;
+}
+
+/** The report filter only applies to the union of reports; a single dataset's efforts are all its own. */
+function effectiveFilters(dataset: Dataset, filters: Filters): Filters {
+  return isUnion(dataset) || !filters.datasets?.length ? filters : { ...filters, datasets: [] };
 }
 
 /** The one visible set, for components. */

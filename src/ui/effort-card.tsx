@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Dataset, EffortRecord } from '../data/model';
+import { isUnion, type Dataset, type EffortRecord } from '../data/model';
+import { memberById } from '../aggregates/union';
 import { amountOf, formatAmountFigure, formatDay, qualifierLabel } from '../i18n/format';
 import { translate } from '../i18n/i18n';
 import type { EffortDate, Measure } from '../data/schema';
@@ -57,10 +58,19 @@ export function EffortCard({
   dataset: Dataset;
   lang: Lang;
 }): ReactNode {
-  const sourceLink = (quote: string): ReactNode => <SourceLink quote={quote} dataset={dataset} lang={lang} />;
+  const sourceLink = (quote: string): ReactNode => (
+    <SourceLink quote={quote} dataset={dataset} datasetId={effort.datasetId} lang={lang} />
+  );
   const severalDatasets = useAtlasStore((s) => s.datasetOrder.length > 1);
+  // The report the effort comes from (in the union of reports, its own; never the joined titles).
+  const reportTitle = (memberById(dataset, effort.datasetId)?.title ?? dataset.title)[lang];
   return (
-    <article className="effort" data-effort-id={effort.id}>
+    <article className="effort" data-effort-id={effort.id} data-dataset-id={effort.datasetId}>
+      {isUnion(dataset) ? (
+        <p className="effort__report" data-testid="effort-report">
+          {translate(lang, 'reportOf', { title: reportTitle })}
+        </p>
+      ) : null}
       <header className="effort__head">
         <p className="effort__summary">{effort.summary[lang]}</p>
         <p className="effort__date">
@@ -103,7 +113,7 @@ export function EffortCard({
                     <span className="measure__qualifier">({qualifierLabel(m.qualifier, lang)})</span>
                     {severalDatasets ? (
                       <span className="measure__dataset">
-                        {translate(lang, 'importFigureFrom', { title: dataset.title[lang] })}
+                        {translate(lang, 'importFigureFrom', { title: reportTitle })}
                       </span>
                     ) : null}
                   </p>

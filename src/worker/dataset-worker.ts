@@ -23,6 +23,7 @@ function buffersOf(index: EffortIndex): ArrayBuffer[] {
     index.activityMask,
     index.region,
     index.prefecture,
+    index.dataset,
     index.start,
     index.end,
     index.orgType,

@@ -37,6 +37,11 @@ export interface MapModel {
   /** The unit's label when the metric is a unit, else null. */
   unitLabel: string | null;
   selected: string | null;
+  /**
+   * In the view of several reports: for each region, the reports its efforts come from, already in
+   * words ("同心抗疫… 9、测试数据… 2"); absent for one report.
+   */
+  reportsByRegion?: ReadonlyMap<string, string>;
 }
 
 const NOT_REPORTED_FILL = '#f3f3f3';
@@ -175,6 +180,8 @@ export function buildMapOption(model: MapModel, ctx: ChartContext): ECOption {
       lines.push(ctx.t('mapColourBy', { value: formatNumber(v.low, lang) }));
     }
     if (v.status !== 'not-covered') lines.push(effortCountText(v.effortCount, lang));
+    const reports = model.reportsByRegion?.get(code);
+    if (reports) lines.push(ctx.t('reportsLine', { list: plainText(reports, 120) }));
     return lines.join('\n');
   };
 

@@ -29,6 +29,8 @@ export interface RegionBarModel {
   metricLabel: string;
   unitLabel: string | null;
   selected: string | null;
+  /** In the view of several reports: each region's reports in words (see `MapModel`). */
+  reportsByRegion?: ReadonlyMap<string, string>;
 }
 
 type Row = RegionBarModel['rows'][number];
@@ -190,6 +192,9 @@ export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): 
         lang,
       ),
       effortCountText(row.value.effortCount, lang),
+      ...(model.reportsByRegion?.has(row.code)
+        ? [ctx.t('reportsLine', { list: plainText(model.reportsByRegion.get(row.code)!, 120) })]
+        : []),
     ].join('\n');
   };
 

@@ -3,6 +3,7 @@ import { prefectureValues } from '../../aggregates/aggregate-regions';
 import type { RegionValue } from '../../aggregates/aggregate-regions';
 import type { Metric } from '../../domain/view';
 import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
+import { reportsByRegionInWords } from '../../i18n/report-words';
 import { shortRegionName } from '../../i18n/region-names';
 import { useAtlasStore } from '../../store/store';
 import { useLang, type VisibleSet } from '../../store/visible-set';
@@ -36,9 +37,10 @@ function useModel(visible: VisibleSet): Model {
       metricLabel: unitLabel ?? metricLabel(metric, dataset, lang),
       unitLabel,
       selected,
+      reportsByRegion: reportsByRegionInWords(dataset, filteredSet.efforts, 'prefecture', lang),
     };
     return { bars, values, metric };
-  }, [values, dataset, metric, lang, selected]);
+  }, [values, dataset, filteredSet, metric, lang, selected]);
 }
 
 function useEvents(): Record<string, ChartEventHandler> {

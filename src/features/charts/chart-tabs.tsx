@@ -1,7 +1,7 @@
 import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { loadSecondaryCharts } from '../../charts/echarts';
 import type { ChartSpec, ChartViewProps } from '../../charts/chart-spec';
-import { CHARTS, chartSpec } from '../../charts/registry';
+import { CHARTS } from '../../charts/registry';
 import { translate } from '../../i18n/i18n';
 import { shortRegionName } from '../../i18n/region-names';
 import { useAtlasStore } from '../../store/store';
@@ -44,14 +44,17 @@ export function ChartTabs({
   const selected = useAtlasStore((s) => s.view.selectedRegion);
   const applyView = useAtlasStore((s) => s.applyView);
   const selectRegion = useAtlasStore((s) => s.selectRegion);
-  const tab = chartSpec(tabId) ?? CHARTS[0]!;
+  const loaded = useAtlasStore((s) => s.datasetOrder.length);
+  // Charts that need more reports than are loaded are not offered (the URL's tab is kept for later).
+  const charts = CHARTS.filter((c) => (c.minDatasets ?? 1) <= loaded);
+  const tab = charts.find((c) => c.id === tabId) ?? charts[0] ?? CHARTS[0]!;
   const region = selected ? data.dataset.regionByCode.get(selected) : undefined;
   const scope = region ? shortRegionName(region, lang) : translate(lang, 'allOfSichuan');
   const onTabKey = (e: React.KeyboardEvent, i: number): void => {
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
     if (next === null) return;
     e.preventDefault();
-    const t = CHARTS[(next + CHARTS.length) % CHARTS.length]!;
+    const t = charts[(next + charts.length) % charts.length]!;
     applyView({ tab: t.id });
     document.getElementById(`tab-${t.id}`)?.focus();
   };
@@ -87,7 +90,7 @@ export function ChartTabs({
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={translate(lang, 'chartsFor', { scope })}>
-        {CHARTS.map((t, i) => (
+        {charts.map((t, i) => (
           <button
             key={t.id}
             id={`tab-${t.id}`}

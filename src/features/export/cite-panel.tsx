@@ -9,16 +9,20 @@ import { ShareButton } from '../../ui/share-button';
 import { translate } from '../../i18n/i18n';
 import { useAtlasStore } from '../../store/store';
 import { useVisibleSet, useLang } from '../../store/visible-set';
+import { datasetParamOf } from '../../store/datasets-slice';
+import { contributingMembers } from '../../aggregates/union';
 
 /** The citation of the current view: app, dataset, the view in words, permalink, access date. */
 function useViewCitation(now: Date): { text: string; permalink: string } | null {
   const lang = useLang();
   const view = useAtlasStore((s) => s.view);
   const data = useVisibleSet();
+  const ds = useAtlasStore(datasetParamOf);
   if (!data) return null;
-  const permalink = permalinkFor(window.location.origin, window.location.pathname, view);
+  const permalink = permalinkFor(window.location.origin, window.location.pathname, view, ds);
   const words = viewInWords(data.dataset, view, data.filtered, lang);
-  return { text: viewCitation(data.dataset, words, permalink, now, lang), permalink };
+  const reports = contributingMembers(data.dataset, data.filtered);
+  return { text: viewCitation(data.dataset, words, permalink, now, lang, reports), permalink };
 }
 
 function CopyBlock({ label, text, id }: { label: string; text: string; id: string }): ReactNode {
@@ -89,15 +93,21 @@ export default function CitePanel({ onClose }: { onClose: () => void }): ReactNo
   const [now] = useState(() => new Date());
   const view = useViewCitation(now);
   if (!data || !view) return null;
-  const { source } = data.dataset;
+  // Each report of the view, cited (one in a single dataset, several in the union of reports).
+  const sources = contributingMembers(data.dataset, data.filtered).map((m) => m.source);
   const other = SCRIPTS[lang].other;
+  const sep = '\n';
   return (
     <div className="cite-panel" id="cite-panel" data-testid="cite-panel">
-      <CopyBlock id="cite-source" label={translate(lang, 'citeSource')} text={sourceCitation(source, lang)} />
+      <CopyBlock
+        id="cite-source"
+        label={translate(lang, 'citeSource')}
+        text={sources.map((s) => sourceCitation(s, lang)).join(sep)}
+      />
       <CopyBlock
         id="cite-source-alt"
         label={`${translate(lang, 'citeSource')} (${SCRIPTS[other].ownName})`}
-        text={sourceCitation(source, other)}
+        text={sources.map((s) => sourceCitation(s, other)).join(sep)}
       />
       <CopyBlock id="cite-view" label={translate(lang, 'citeView')} text={view.text} />
       <p className="cite-panel__permalink">

@@ -8,16 +8,19 @@ import { permalinkFor, viewCitation } from '../../export/citation';
 import { csvRows, toCsv } from '../../export/csv';
 import { fullDatasetJson, packDatasetJson, visibleDataJson } from '../../export/data-json';
 import { BUNDLED_SOURCE_TEXT_URL } from '../../data/queries';
-import { selectSourceTextStatus } from '../../store/datasets-slice';
+import { selectSourceTextStatus, type SourceTextStatus } from '../../store/datasets-slice';
 import { targetSlug, viewInWords, type ExportTarget } from '../../export/describe';
 import { exportFileName } from '../../export/file-names';
 import { imageFrameText } from '../../export/frame-text';
 import { zipPack, type PackEntry } from '../../export/pack';
-import { buildProvenance } from '../../export/provenance';
+import { buildProvenance, type QuoteCheck } from '../../export/provenance';
 import { buildReadme, type PackFile } from '../../export/readme';
 import { translate } from '../../i18n/i18n';
 import { selectVisibleSet } from '../../store/visible-set';
 import { useAtlasStore } from '../../store/store';
+import { datasetParamOf, selectComparePair } from '../../store/datasets-slice';
+import { buildUnion, contributingMembers } from '../../aggregates/union';
+import { isUnion, membersOf, type DatasetMember } from '../../data/model';
 import type { ViewState } from '../../domain/view';
 import { downloadBlob } from './download';
 import { NoChartError, renderPng, renderSvg } from './render-image';
@@ -45,7 +48,7 @@ function context(now: Date = new Date()): ExportContext {
     dataset: visible.dataset,
     view,
     visible: visible.filtered,
-    permalink: permalinkFor(window.location.origin, window.location.pathname, view),
+    permalink: permalinkFor(window.location.origin, window.location.pathname, view, datasetParamOf(state)),
     now,
   };
 }
@@ -54,8 +57,23 @@ function fileName(ctx: ExportContext, what: string, ext: string): string {
   return exportFileName({ datasetId: ctx.dataset.id, what, lang: ctx.view.lang, now: ctx.now, ext });
 }
 
+/** The chart id of the compare chart (its image cites both compared reports). */
+const COMPARE_ID = 'compare';
+
+/** The two compared reports as one dataset (for the words and citations of the compare image), or null. */
+function compareUnion(): Dataset | null {
+  const pair = selectComparePair(useAtlasStore.getState());
+  return pair ? buildUnion(pair) : null;
+}
+
+/** The words inside an image: the compare image cites both its reports, the others the view's. */
+function frameContext(ctx: ExportContext, target: ExportTarget): ExportContext {
+  const union = target === COMPARE_ID ? compareUnion() : null;
+  return union ? { ...ctx, dataset: union, visible: union.efforts } : ctx;
+}
+
 async function imageBlob(ctx: ExportContext, target: ExportTarget, format: ImageFormat): Promise<Blob> {
-  const text = imageFrameText({ ...ctx, target });
+  const text = imageFrameText({ ...frameContext(ctx, target), target });
   // The target is a chart id: the chart wrapper hands over its instance, no DOM lookup.
   return format === 'png' ? renderPng(target, text) : renderSvg(target, text);
 }
@@ -119,8 +137,14 @@ async function bundledText(): Promise<string> {
 export async function exportEvidencePack(): Promise<string> {
   const ctx = context();
   const { dataset, view, visible, now } = ctx;
-  const textStatus = selectSourceTextStatus(useAtlasStore.getState(), dataset.id);
-  const quotes = textStatus === 'none' ? 'unverified' : 'verified';
+  const state = useAtlasStore.getState();
+  // Each report is checked against its own text: in the union of reports, every member for itself.
+  const memberIds = membersOf(dataset).map((m) => m.id);
+  const statusOf = (id: string): SourceTextStatus => selectSourceTextStatus(state, id);
+  const quotesOf = (id: string): QuoteCheck => (statusOf(id) === 'none' ? 'unverified' : 'verified');
+  const quotes: QuoteCheck = memberIds.every((id) => quotesOf(id) === 'verified') ? 'verified' : 'unverified';
+  const union = isUnion(dataset);
+  const textStatus = union ? 'none' : statusOf(dataset.id);
   const fullJson = packDatasetJson(dataset, textStatus === 'bundled' ? await bundledText() : null);
   const lang = view.lang;
   const entries: PackEntry[] = [];
@@ -161,12 +185,42 @@ export async function exportEvidencePack(): Promise<string> {
     name: 'dataset.json',
     description: translate(lang, quotes === 'verified' ? 'packDataset' : 'packDatasetNoText'),
   });
-  entries.push({ name: 'provenance.json', content: json(buildProvenance(dataset, visible, quotes)) });
+  if (union) {
+    // The union's dataset.json names its reports but does not import back: each report's own file does.
+    for (const id of memberIds) {
+      const member = state.datasets[id];
+      if (!member) continue;
+      const status = statusOf(id);
+      const name = `reports/${id}.json`;
+      entries.push({
+        name,
+        content: json(packDatasetJson(member, status === 'bundled' ? await bundledText() : null)),
+      });
+      files.push({
+        name,
+        description: translate(lang, status === 'none' ? 'packReportDatasetNoText' : 'packReportDataset', {
+          id,
+        }),
+      });
+    }
+  }
+  entries.push({
+    name: 'provenance.json',
+    content: json(buildProvenance(dataset, visible, quotes, union ? quotesOf : undefined)),
+  });
   files.push({
     name: 'provenance.json',
     description: translate(lang, 'packProvenance'),
   });
   const words = viewInWords(dataset, view, visible, lang);
+  // Every report the pack shows: the view's, and both compared reports when the compare image is in it.
+  const reports: DatasetMember[] = contributingMembers(dataset, visible);
+  if (targets.includes(COMPARE_ID)) {
+    const union = compareUnion();
+    for (const m of union ? contributingMembers(union, union.efforts) : []) {
+      if (!reports.some((r) => r.id === m.id)) reports.push(m);
+    }
+  }
   files.push({
     name: 'README.md',
     description: translate(lang, 'packReadme'),
@@ -179,10 +233,12 @@ export async function exportEvidencePack(): Promise<string> {
       now,
       permalink: ctx.permalink,
       viewInWords: words,
-      viewCitation: viewCitation(dataset, words, ctx.permalink, now, lang),
+      viewCitation: viewCitation(dataset, words, ctx.permalink, now, lang, reports),
       files,
       notes,
       quotes,
+      reports,
+      ...(union ? { quotesOf } : {}),
     }),
   });
   const zip = zipPack(entries, now);

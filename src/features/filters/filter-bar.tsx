@@ -6,6 +6,8 @@ import { effortIndexOf } from '../../aggregates/effort-index';
 import type { Dataset } from '../../data/model';
 import { useAtlasStore } from '../../store/store';
 import { useVisibleSet, useLang } from '../../store/visible-set';
+import { effortsPerDataset } from '../../aggregates/union';
+import { isUnion, membersOf } from '../../data/model';
 
 /** Efforts per organisation type (an effort counts once for each of its types), from the index's bit masks when there is one. */
 function countTypes(dataset: Dataset): Map<string, number> {
@@ -38,13 +40,54 @@ export function FilterBar(): ReactNode {
   const setFilter = useAtlasStore((s) => s.setFilter);
   const resetFilters = useAtlasStore((s) => s.resetFilters);
   const dataset = data?.dataset;
-  const typeCounts = useMemo(() => (dataset ? countTypes(dataset) : new Map<string, number>()), [dataset]);
+  const chosenReports = filters.datasets;
+  // Counts and totals are of the reports in view: a report filtered out leaves no stale counts.
+  const typeCounts = useMemo(() => {
+    if (!dataset) return new Map<string, number>();
+    const chosen = isUnion(dataset) ? (chosenReports ?? []) : [];
+    if (chosen.length === 0) return countTypes(dataset);
+    const counts = new Map<string, number>();
+    for (const e of dataset.efforts) {
+      if (!chosen.includes(e.datasetId)) continue;
+      for (const t of e.organisationTypes) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  }, [dataset, chosenReports]);
+  const reportCounts = useMemo(
+    () => (dataset && isUnion(dataset) ? effortsPerDataset(dataset, dataset.efforts) : []),
+    [dataset],
+  );
   if (!data || !dataset) return null;
   const { filtered } = data;
+  const members = membersOf(dataset);
   const prefectures = dataset.regions.filter((r) => r.level === 'prefecture');
   const regionValue = filters.regions.length === 1 ? filters.regions[0]! : '';
   return (
     <section className="filter-bar" aria-label={translate(lang, 'filters')}>
+      {reportCounts.length > 1 ? (
+        <fieldset className="filter-group filter-group--reports" data-testid="report-filter">
+          <legend>{translate(lang, 'byReport')}</legend>
+          <div className="chips">
+            {reportCounts.map(({ id, count }) => {
+              const on = (filters.datasets ?? []).includes(id);
+              const member = members.find((m) => m.id === id);
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className={`chip chip--report ${on ? 'chip--on' : ''}`}
+                  aria-pressed={on}
+                  data-report={id}
+                  onClick={() => toggleFilter('datasets', id)}
+                >
+                  <span className="chip__text">{member ? member.title[lang] : id}</span>
+                  <span className="chip__count">{count}</span>
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+      ) : null}
       <fieldset className="filter-group filter-group--types">
         <legend>{translate(lang, 'byOrganisationType')}</legend>
         <div className="chips">

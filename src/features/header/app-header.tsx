@@ -8,6 +8,9 @@ import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import { rememberLang } from '../../storage/lang-choice';
 import { ShareButton } from '../../ui/share-button';
+import { membersInView } from '../../aggregates/union';
+import { DatasetSwitcher } from './dataset-switcher';
+import './dataset-switcher.css';
 
 export function AppHeader({
   dataset,
@@ -22,20 +25,28 @@ export function AppHeader({
   const openSource = useAtlasStore((s) => s.openSource);
   const decals = useAtlasStore((s) => s.decals);
   const setDecals = useAtlasStore((s) => s.setDecals);
+  const filters = useAtlasStore((s) => s.view.filters);
   const other = SCRIPTS[lang].other;
+  const members = dataset ? membersInView(dataset, filters) : [];
   return (
     <header className="app-header">
       <div className="app-header__titles">
         <h1>{translate(lang, 'appTitle')}</h1>
         <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
         {/* The line is there before the data arrives, so nothing below it moves (no layout shift). */}
-        <p className="app-source">
+        <p className="app-source" data-testid="reports-in-view">
           {dataset ? (
             <>
-              {sourceTitle(dataset.source, lang)} · {dataset.source.publisher[lang]} ·{' '}
-              {translate(lang, 'published', {
-                date: formatDay(dataset.source.publishedAt.slice(0, 10), lang, { year: true }),
-              })}
+              {members.length > 1 ? translate(lang, 'reportsInView', { count: members.length }) : null}
+              {members.map((m) => (
+                // Several reports: one line each (a block each); one report: the line as before.
+                <span key={m.id} className={members.length > 1 ? 'app-source__report' : undefined}>
+                  {sourceTitle(m.source, lang)} · {m.source.publisher[lang]} ·{' '}
+                  {translate(lang, 'published', {
+                    date: formatDay(m.source.publishedAt.slice(0, 10), lang, { year: true }),
+                  })}
+                </span>
+              ))}
             </>
           ) : (
             '\u00a0'
@@ -44,10 +55,11 @@ export function AppHeader({
       </div>
       <div className="app-header__actions">
         {search}
+        <DatasetSwitcher />
         <button
           type="button"
           className="button"
-          onClick={() => openSource(null, dataset?.id ?? null)}
+          onClick={() => openSource(null, members[0]?.id ?? null)}
           disabled={!dataset}
         >
           {translate(lang, 'readSource')}

@@ -1,8 +1,9 @@
-import { buildDataset } from '../../data/model';
+import { buildDataset, type Dataset } from '../../data/model';
+import { findClashes } from '../../aggregates/union';
 import { loadRegionRegistry } from '../../data/region-registry';
 import { importFiles, isSourceTextFile } from '../../import/import-file';
 import { importInWorker, workersAvailable } from '../../worker/client';
-import { fileIssue } from '../../import/issues';
+import { capIssues, clip, fileIssue, type ImportIssue } from '../../import/issues';
 import { formatBytes } from '../../i18n/import-issues';
 import { datasetToJson } from '../../import/to-json';
 import { templateCsv } from '../../import/csv-export';
@@ -26,6 +27,31 @@ function vocabularies(): Vocabularies {
     activities: ds.activities,
     regions: ds.regions,
   };
+}
+
+/** The file a loaded dataset came from (its import's file name, or the bundled dataset's id). */
+function fileNameOf(id: string): string {
+  const origin = useAtlasStore.getState().origins[id];
+  return origin?.kind === 'imported' ? origin.meta.fileName : `${id}.json`;
+}
+
+/** Where `dataset` (from the file `name`) gives a loaded report's id another meaning, as located issues. */
+function clashIssues(dataset: Dataset, name: string): ImportIssue[] {
+  const { datasets, datasetOrder } = useAtlasStore.getState();
+  const loaded = datasetOrder.flatMap((id) => (datasets[id] ? [datasets[id]] : []));
+  return findClashes(loaded, dataset).map((c) => ({
+    location: { kind: 'path', path: c.path },
+    code: 'datasetClash',
+    params: {
+      list: c.path.slice(0, c.path.indexOf('[')),
+      id: clip(c.id),
+      file: clip(name),
+      incoming: clip(c.incoming, 120),
+      existing: clip(c.existing, 120),
+      otherFile: clip(fileNameOf(c.existingDataset)),
+      otherDataset: c.existingDataset,
+    },
+  }));
 }
 
 /**
@@ -55,6 +81,12 @@ export async function importDatasetFiles(files: readonly File[]): Promise<void> 
   }
   const { dataset: json, kind } = result.value;
   const dataset = buildDataset(json);
+  const clashes = clashIssues(dataset, name);
+  if (clashes.length > 0) {
+    // Nothing already loaded changes: the file is refused as a whole.
+    setImportStatus({ kind: 'failed', name, issues: capIssues(clashes) });
+    return;
+  }
   const importedAt = new Date().toISOString();
   // The dataset file's name (the report text, if any, is named in `source.textFile`).
   const fileName = files.find((f) => !isSourceTextFile(f.name))?.name ?? name;
@@ -91,14 +123,28 @@ export function restoreImportedDatasets(): Promise<void> {
     const reserved = bundledId();
     for (const { meta, json } of datasets) {
       if (json.id === reserved) continue;
-      useAtlasStore.getState().registerDataset(buildDataset(json), { origin: { kind: 'imported', meta } });
+      const dataset = buildDataset(json);
+      // Kept from before clashes were refused: such a dataset stays in storage but is not loaded.
+      const clashes = clashIssues(dataset, meta.fileName);
+      if (clashes.length > 0) {
+        useAtlasStore.getState().pushNotice({
+          kind: 'warning',
+          key: 'importRestoreClash',
+          params: { file: clip(meta.fileName) },
+          details: clashes.map((c) => `${c.location.kind === 'path' ? c.location.path : ''} ${c.params.id}`),
+        });
+        continue;
+      }
+      useAtlasStore.getState().registerDataset(dataset, { origin: { kind: 'imported', meta } });
     }
     if (discarded > 0) {
       useAtlasStore
         .getState()
         .pushNotice({ kind: 'warning', key: 'importStorageCorrupt', params: { count: discarded } });
     }
-  }).catch(() => undefined);
+  })
+    .catch(() => undefined)
+    .finally(() => useAtlasStore.getState().setRestored());
 }
 
 export async function removeImportedDataset(id: string): Promise<void> {

@@ -9,6 +9,7 @@ import { prefectureValues } from '../../aggregates/aggregate-regions';
 import type { EffortSet } from '../../aggregates/effort-set';
 import type { Lang, Metric } from '../../domain/view';
 import { metricLabel, metricUnitLabel } from '../../i18n/metric-label';
+import { reportsByRegionInWords } from '../../i18n/report-words';
 
 /**
  * The map's model for the current level: the province's prefectures, or the counties of the
@@ -58,7 +59,14 @@ export function useMapModel(
       metricLabel: unitLabel ?? metricLabel(metric, dataset, lang),
       unitLabel,
       selected,
+      // Counties of a drill-down are the efforts' own regions; the province map, their prefectures.
+      reportsByRegion: reportsByRegionInWords(
+        dataset,
+        set.efforts,
+        drill === null ? 'prefecture' : 'region',
+        lang,
+      ),
     };
-  }, [geo.data, values, dataset, metric, lang, selected, drill]);
+  }, [geo.data, values, dataset, set, metric, lang, selected, drill]);
   return { model, values, status: geo.status, error: geo.error };
 }

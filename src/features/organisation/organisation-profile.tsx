@@ -187,7 +187,7 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
                     const unit = dataset.unitById.get(m.unit);
                     const effort = dataset.efforts.find((e) => e.id === m.effortId);
                     return (
-                      <li key={m.path} className={`measure measure--${m.qualifier}`}>
+                      <li key={`${m.datasetId}:${m.path}`} className={`measure measure--${m.qualifier}`}>
                         <p>
                           <strong>{formatAmountFigure(amountOf(m), unit ? unit[lang] : m.unit, lang)}</strong>{' '}
                           <span className="measure__label">{m.label[lang]}</span>{' '}
@@ -205,7 +205,7 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
                         <blockquote className="measure__quote" lang="zh-CN">
                           {m.quote}
                         </blockquote>
-                        <SourceLink quote={m.quote} dataset={dataset} lang={lang} />
+                        <SourceLink quote={m.quote} dataset={dataset} datasetId={m.datasetId} lang={lang} />
                       </li>
                     );
                   })}

@@ -170,7 +170,8 @@ export function SearchBox(): ReactNode {
     } else if (entry.kind === 'activity') {
       state.setFilter('activities', [entry.id]);
     } else {
-      state.openSource(entry.quote ?? null, dataset.id);
+      // The passage's own report (in the union of reports, one of its members).
+      state.openSource(entry.quote ?? null, entry.datasetId ?? dataset.id);
     }
   };
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { sourceTextQueryOptions } from '../../data/queries';
 import { formatDay } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
+import { ALL_DATASETS } from '../../aggregates/union';
 import { selectSourceTextStatus } from '../../store/datasets-slice';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
@@ -18,7 +19,15 @@ import { splitSource } from './highlight';
 export default function SourceReader(): ReactNode {
   const lang = useLang();
   const { open, quote, datasetId } = useAtlasStore((s) => s.sourceReader);
-  const id = useAtlasStore((s) => datasetId ?? s.activeDatasetId);
+  // In the union of reports (`*`) the header's button opens the first report in view: a passage
+  // always names its own report (`datasetId`).
+  const id = useAtlasStore((s) =>
+    datasetId !== null
+      ? datasetId
+      : s.activeDatasetId === ALL_DATASETS
+        ? (s.datasetOrder[0] ?? null)
+        : s.activeDatasetId,
+  );
   const dataset = useAtlasStore((s) => (id === null ? undefined : s.datasets[id]));
   const status = useAtlasStore((s) => selectSourceTextStatus(s, id));
   const closeSource = useAtlasStore((s) => s.closeSource);

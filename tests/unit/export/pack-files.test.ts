@@ -20,9 +20,17 @@ describe('evidence pack files', () => {
       datasetId: 'mini',
       datasetVersion: null,
       source: { title: '测试报告', url: 'http://example.org/', publishedAt: '2022-09-09T11:30:43+08:00' },
+      reports: [
+        {
+          datasetId: 'mini',
+          datasetVersion: null,
+          source: { title: '测试报告', url: 'http://example.org/', publishedAt: '2022-09-09T11:30:43+08:00' },
+        },
+      ],
       figures: [
         {
           effortId: 'pzh-donation',
+          datasetId: 'mini',
           path: 'efforts[2].measures[0]',
           region: { code: '510400', zh: '攀枝花市', en: 'Panzhihua' },
           value: 168000,
@@ -54,6 +62,7 @@ describe('evidence pack files', () => {
         },
         {
           effortId: 'pzh-donation',
+          datasetId: 'mini',
           path: 'efforts[2].measures[1]',
           region: { code: '510400', zh: '攀枝花市', en: 'Panzhihua' },
           value: null,

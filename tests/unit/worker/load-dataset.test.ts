@@ -47,9 +47,11 @@ describe('the build-validated bundled dataset', () => {
     const parsed = parseDatasetText(bundledBytes.toString('utf8'));
     if (!parsed.ok) throw new Error('the bundled dataset must validate');
     expect(loaded.id).toBe(parsed.value.id);
-    expect(loaded.efforts.map(({ index: _i, prefectureCode: _p, organisationTypes: _t, ...e }) => e)).toEqual(
-      parsed.value.efforts,
-    );
+    expect(
+      loaded.efforts.map(
+        ({ index: _i, prefectureCode: _p, organisationTypes: _t, datasetId: _d, localId: _l, ...e }) => e,
+      ),
+    ).toEqual(parsed.value.efforts);
   });
 
   it('validates anything else served at the bundled URL, and rejects what fails', async () => {
