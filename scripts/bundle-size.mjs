@@ -9,9 +9,11 @@ import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // 300 since issue 12: the region bars are drawn on the first screen without a lazy chunk, so the
-// bar, grid and axis modules (≈ 20 KB gzip) are counted here instead of loading just after; the
-// JavaScript actually transferred before the charts are ready went down (≈ 330 → 298 KB).
-export const BUDGET_KB = 300;
+// bar, grid and axis modules (≈ 20 KB gzip) are counted here instead of loading just after.
+// 310 since issues 11 and 13 (≈ 11 KB gzip): the union of loaded reports and its switcher, periods
+// in the URL state, the search field's slot, Share, the service-worker registration and their
+// messages are on the first screen. Not a target: issue 12 measures the app against the floor.
+export const BUDGET_KB = 310;
 
 export function firstLoadChunks(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
