@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test, waitForApp, waitForCharts } from './fixtures';
 
 const SECOND_REPORT = readFileSync(resolve('tests/fixtures/second-report/dataset.json'));
+const SECOND_DIR = 'tests/fixtures/second-report';
 
 test.describe('time axis from the data', () => {
   test('an imported report of 2020 is drawn in weeks, every dated effort placed, and stepping through weeks narrows the views', async ({
@@ -39,6 +40,39 @@ test.describe('time axis from the data', () => {
     await expect(page.getByTestId('shown-count')).toHaveText('显示 7 / 7 项行动');
     await page.getByRole('group', { name: '展示方式' }).getByRole('button', { name: '表格' }).click();
     await expect(page.getByTestId('timeline-table').locator('tbody tr')).toHaveCount(6);
+  });
+
+  test('the 2020 report as CSV with its .txt: quotes checked, every dated effort on the weekly axis, a county quote shown in its source', async ({
+    page,
+  }) => {
+    await page.goto('./?tab=timeline');
+    await waitForApp(page);
+    await page.getByTestId('import-panel').getByRole('heading', { name: '数据集' }).click();
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'dataset.csv', mimeType: 'text/csv', buffer: readFileSync(resolve(SECOND_DIR, 'dataset.csv')) },
+      { name: 'report.txt', mimeType: 'text/plain', buffer: readFileSync(resolve(SECOND_DIR, 'report.txt')) },
+    ]);
+    await expect(page.getByTestId('import-done')).toBeVisible();
+    const item = page.locator('[data-dataset-id="test-bazhou-2020"]');
+    await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
+    await item.locator('button').first().click();
+    await waitForCharts(page);
+    await expect(page.getByTestId('shown-count')).toHaveText('显示 7 / 7 项行动');
+    await expect(page.getByTestId('chart-timeline')).toHaveAttribute('aria-label', /× 12 个时段（每段一周/);
+    await page.getByRole('group', { name: '展示方式' }).getByRole('button', { name: '表格' }).click();
+    await expect(page.getByTestId('timeline-table').locator('tbody tr')).toHaveCount(6);
+
+    // 通江县 (511921), a county of Bazhong the bundled report never names: its quote in the report.
+    await page.getByTestId('region-picker').selectOption('511921');
+    await page
+      .getByTestId('dossier')
+      .locator('.measure-group', { hasText: '300余人次' })
+      .getByRole('button', { name: '在原文中查看' })
+      .click();
+    const reader = page.getByTestId('source-reader');
+    await expect(reader).toHaveAttribute('data-dataset-id', 'test-bazhou-2020');
+    await expect(reader.locator('mark')).toContainText('2月5日，民盟巴中市委组织盟员医生组成医疗志愿服务队');
+    await expect(reader.locator('mark')).toBeInViewport();
   });
 
   test('an old ?day= link still selects that day; a period outside the data is ignored with a notice', async ({
