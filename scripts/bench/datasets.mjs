@@ -119,7 +119,13 @@ export async function selectorTimes(file) {
   try {
     const { parseDatasetJson } = await vite.ssrLoadModule('/src/data/parse-dataset.ts');
     const { buildDataset } = await vite.ssrLoadModule('/src/data/model.ts');
-    const sets = await vite.ssrLoadModule('/src/aggregates/effort-set.ts');
+    const sets = {
+      ...(await vite.ssrLoadModule('/src/aggregates/effort-set.ts')),
+      ...(await vite.ssrLoadModule('/src/aggregates/aggregate-regions.ts')),
+      ...(await vite.ssrLoadModule('/src/aggregates/by-organisation-type.ts')),
+      ...(await vite.ssrLoadModule('/src/aggregates/type-activity-matrix.ts')),
+      ...(await vite.ssrLoadModule('/src/aggregates/timeline.ts')),
+    };
     const { effortIndexOf } = await vite.ssrLoadModule('/src/aggregates/effort-index.ts');
     const parsed = parseDatasetJson(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
