@@ -110,6 +110,8 @@ const NOUN_STOPS = [
   '分别',
 ];
 const NOUN_MAX = 10;
+/** Time words after 个 (3个月, 2个星期): durations, never counted nouns. */
+const DURATIONS = ['月', '星期', '礼拜', '工作日', '周'];
 
 const CN_DIGIT: Record<string, number> = {
   零: 0,
@@ -393,7 +395,16 @@ export function detectFigures(passage: string, units: UnitVocabulary): DetectedF
       const matching = words.filter((w) => passage.startsWith(w.word, j));
       const longest = Math.max(0, ...matching.map((w) => w.word.length));
       const classifier = NOUN_CLASSIFIERS.has(passage.charAt(j)) ? passage.charAt(j) : null;
-      if (longest > 1 || (longest === 1 && classifier === null)) {
+      const duration = DURATIONS.find((d) => passage.startsWith(`个${d}`, j));
+      if (longest <= 2 && duration !== undefined) {
+        // 3个月, 2个星期: a duration, not a count of things; a unit only if the vocabulary has the word.
+        measureWord = `个${duration}`;
+        unit = chooseUnit(
+          words.filter((w) => w.word === duration),
+          clause,
+        );
+        j += measureWord.length;
+      } else if (longest > 1 || (longest === 1 && classifier === null)) {
         measureWord = passage.slice(j, j + longest);
         unit = chooseUnit(
           matching.filter((w) => w.word.length === longest),

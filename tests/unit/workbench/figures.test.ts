@@ -232,6 +232,8 @@ describe('figure detector readings', () => {
     expect(one('帐篷200余件')).toMatchObject({ unit: 'items' });
     expect(one('出动车辆12辆')).toMatchObject({ text: '12', unit: null, value: 12 });
     expect(one('63名统战干部、')).toMatchObject({ text: '63名', withNoun: '63名统战干部', unit: 'persons' });
+    expect(one('坚持3个月')).toMatchObject({ text: '3个月', unit: null, value: 3 });
+    expect(detectFigures('坚持3个月', [{ id: 'months', zh: '月' }])[0]).toMatchObject({ unit: 'months' });
     // Another vocabulary: its words decide.
     expect(detectFigures('出动车辆12辆', [{ id: 'vehicles', zh: '辆' }])[0]).toMatchObject({
       text: '12辆',
