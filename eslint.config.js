@@ -12,7 +12,8 @@ import { readdirSync } from 'node:fs';
 const LAYERS = [
   ['domain'],
   ['data'],
-  ['aggregates', 'import'],
+  // workbench: the pure start of the annotation workbench (issue 14), figure and date detection.
+  ['aggregates', 'import', 'workbench'],
   // The dataset worker and its client: validation, indexing and import parsing off the main thread.
   ['worker'],
   ['i18n'],
