@@ -4,6 +4,7 @@
  * no locale. The year comes from the report's publication date (a month after the publication month
  * is read as the previous year), unless the phrase writes it (2022年9月2日).
  */
+import { CN_DIGITS } from './numerals';
 
 export type DateKind = 'on' | 'range' | 'since';
 
@@ -23,21 +24,6 @@ export interface FoundDatePhrase {
   start: number;
   end: number;
 }
-
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** 1–31 written in Arabic digits (ASCII or full-width) or Chinese numerals (九, 十二, 二十八, 三十一). */
 const NUM = '(?:[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4})';

@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../data/schema';
 import { findDatePhrases } from './dates';
+import { CN_DIGITS } from './numerals';
 
 /**
  * The figure detector of the annotation workbench (issue 14): every figure of a Chinese passage,
@@ -113,20 +114,6 @@ const NOUN_MAX = 10;
 /** Time words after 个 (3个月, 2个星期): durations, never counted nouns. */
 const DURATIONS = ['月', '星期', '礼拜', '工作日', '周'];
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
@@ -186,9 +173,9 @@ function readChineseNumber(text: string): number | null {
   let section = 0;
   let digit: number | null = null;
   for (const c of text) {
-    if (c in CN_DIGIT) {
+    if (c in CN_DIGITS) {
       if (digit !== null) return null; // 二〇二二-style digit strings are not counts.
-      digit = CN_DIGIT[c] ?? 0;
+      digit = CN_DIGITS[c] ?? 0;
     } else if (c in CN_SMALL_UNIT) {
       section += (digit ?? 1) * (CN_SMALL_UNIT[c] ?? 0);
       digit = null;
@@ -285,13 +272,13 @@ function readNumber(passage: string, i: number): NumberToken | null {
       severalUnits: factor === 1,
     };
   }
-  if (!(c in CN_DIGIT) && c !== '十') return null;
+  if (!(c in CN_DIGITS) && c !== '十') return null;
   let j = i;
   let text = '';
   let more = false;
   while (j < passage.length) {
     const d = passage.charAt(j);
-    if (d in CN_DIGIT || d in MAGNITUDE) {
+    if (d in CN_DIGITS || d in MAGNITUDE) {
       text += d;
       j += 1;
     } else if ((d === '余' || d === '多') && !more && text !== '') {
@@ -319,7 +306,7 @@ function nounAfter(passage: string, i: number): string {
   while (j < passage.length && j - i < NOUN_MAX && isCjk(passage.charAt(j))) {
     const rest = passage.slice(j);
     if (NOUN_STOPS.some((w) => rest.startsWith(w))) break;
-    if (passage.charAt(j) in CN_DIGIT || passage.charAt(j) === '数') break;
+    if (passage.charAt(j) in CN_DIGITS || passage.charAt(j) === '数') break;
     j += 1;
   }
   return passage.slice(i, j);
