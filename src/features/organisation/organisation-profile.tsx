@@ -212,32 +212,26 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
                 </ul>
               )}
             </section>
-            {acted.length > 0 ? (
-              <section aria-labelledby="org-acted">
-                <h3 id="org-acted">{translate(lang, 'orgActed', { count: acted.length })}</h3>
-                <div className="dossier__efforts">
-                  {acted.map(({ effort }) => (
-                    <div key={effort.id} className="org-profile__effort">
-                      <p className="org-profile__effort-region">{regionName(effort.regionCode)}</p>
-                      <EffortCard effort={effort} dataset={dataset} lang={lang} />
-                    </div>
-                  ))}
-                </div>
-              </section>
-            ) : null}
-            {addressed.length > 0 ? (
-              <section aria-labelledby="org-addressed">
-                <h3 id="org-addressed">{translate(lang, 'orgAddressed', { count: addressed.length })}</h3>
-                <div className="dossier__efforts">
-                  {addressed.map(({ effort }) => (
-                    <div key={effort.id} className="org-profile__effort">
-                      <p className="org-profile__effort-region">{regionName(effort.regionCode)}</p>
-                      <EffortCard effort={effort} dataset={dataset} lang={lang} />
-                    </div>
-                  ))}
-                </div>
-              </section>
-            ) : null}
+            {(['actor', 'addressee'] as const).map((role) => {
+              const list = role === 'actor' ? acted : addressed;
+              if (list.length === 0) return null;
+              const id = role === 'actor' ? 'org-acted' : 'org-addressed';
+              return (
+                <section key={role} aria-labelledby={id}>
+                  <h3 id={id}>
+                    {translate(lang, role === 'actor' ? 'orgActed' : 'orgAddressed', { count: list.length })}
+                  </h3>
+                  <div className="dossier__efforts">
+                    {list.map(({ effort }) => (
+                      <div key={effort.id} className="org-profile__effort">
+                        <p className="org-profile__effort-region">{regionName(effort.regionCode)}</p>
+                        <EffortCard effort={effort} dataset={dataset} lang={lang} />
+                      </div>
+                    ))}
+                  </div>
+                </section>
+              );
+            })}
           </div>
         </>
       ) : null}
