@@ -16,6 +16,7 @@ import { useLang } from '../../store/visible-set';
 import { EffortCard } from '../../ui/effort-card';
 import { SourceLink } from '../../ui/source-link';
 import './organisation-profile.css';
+import { syncDialogOpen } from '../../ui/dialog';
 
 // The small map: its chunk (builder, boundaries) loads with the profile, not with the first screen.
 const OrgMap = lazy(() => import('../../charts/org-map/view'));
@@ -52,15 +53,7 @@ export default function OrganisationProfile({ dataset }: { dataset: Dataset }): 
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    // jsdom and old browsers lack showModal(): fall back to a non-modal open dialog.
-    if (open && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    }
-    if (!open && el.open) {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-    }
+    syncDialogOpen(el, open);
     if (!open) return;
     const frame = requestAnimationFrame(() => setMapReady(true));
     return () => {

@@ -8,6 +8,7 @@ import { selectSourceTextStatus } from '../../store/datasets-slice';
 import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import { splitSource } from './highlight';
+import { syncDialogOpen } from '../../ui/dialog';
 
 /**
  * The full report in a modal dialog, with the cited passage highlighted and scrolled into view. The
@@ -43,15 +44,7 @@ export default function SourceReader(): ReactNode {
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    // jsdom and old browsers lack showModal(): fall back to a non-modal open dialog.
-    if (open && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    }
-    if (!open && el.open) {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-    }
+    syncDialogOpen(el, open);
   }, [open]);
 
   useEffect(() => {
