@@ -1,6 +1,6 @@
 import { createElement, lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { translateLater } from '../i18n/messages-later';
-import { EChart, type ChartEventHandler } from '../charts/chart';
+import type { ChartEventHandler } from '../charts/chart';
 import type { ChartViewProps } from '../charts/chart-spec';
 import { MAP_CHART_ID } from '../charts/chart-spec';
 import { loadSecondaryCharts } from '../charts/echarts';
@@ -11,6 +11,7 @@ import { useChartContext } from '../charts/use-chart-context';
 import { sourceCitation } from '../export/citation';
 import { exportTitle, viewInWords } from '../export/describe';
 import { fullViewUrl } from '../export/embed';
+import { MapBody } from '../features/map/map-body';
 import { useMapModel } from '../features/map/use-map-model';
 import { translate } from '../i18n/i18n';
 import { SCRIPTS } from '../i18n/script';
@@ -55,26 +56,15 @@ function EmbeddedMap({ data, title }: { data: VisibleSet; title: string }): Reac
   if (view.presentation === 'table') {
     return <RegionValueTable dataset={dataset} values={values} metric={view.metric} />;
   }
-  if (status === 'error') {
-    return (
-      <p className="status status--error" role="alert">
-        {error?.message}
-      </p>
-    );
-  }
-  return option ? (
-    <EChart
-      chartId={MAP_CHART_ID}
+  return (
+    <MapBody
+      status={status}
+      error={error}
       option={option}
-      label={title}
+      title={title}
       onEvents={onEvents}
-      className="chart--map"
-      testId={`chart-${MAP_CHART_ID}`}
+      lang={view.lang}
     />
-  ) : (
-    <div className="chart chart--map chart--loading" role="status">
-      {translate(view.lang, 'loading')}
-    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { EChart, type ChartEventHandler } from '../../charts/chart';
+import type { ChartEventHandler } from '../../charts/chart';
 import { buildMapOption } from '../../charts/map/build-map-option';
 import { canDrill } from '../../charts/geo';
 import { MAP_CHART_ID } from '../../charts/chart-spec';
@@ -15,6 +15,7 @@ import type { ExportSlot } from '../../ui/slots';
 import { RegionPicker } from './region-picker';
 import { RegionValueTable } from '../../charts/region-bar/region-value-table';
 import { useMapModel } from './use-map-model';
+import { MapBody } from './map-body';
 
 export function MapPanel({
   data,
@@ -92,23 +93,15 @@ export function MapPanel({
       </nav>
       {presentation === 'table' ? (
         <RegionValueTable dataset={dataset} values={values} metric={metric} />
-      ) : status === 'error' ? (
-        <p className="status status--error" role="alert">
-          {error?.message}
-        </p>
-      ) : option ? (
-        <EChart
-          chartId={MAP_CHART_ID}
-          option={option}
-          label={title}
-          onEvents={onEvents}
-          className="chart--map"
-          testId={`chart-${MAP_CHART_ID}`}
-        />
       ) : (
-        <div className="chart chart--map chart--loading" role="status">
-          {translate(lang, 'loading')}
-        </div>
+        <MapBody
+          status={status}
+          error={error}
+          option={option}
+          title={title}
+          onEvents={onEvents}
+          lang={lang}
+        />
       )}
       <p className="note">{translate(lang, 'dataNote')}</p>
     </section>
