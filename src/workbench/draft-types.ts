@@ -94,6 +94,20 @@ export interface Draft {
   exclusions: DraftExclusion[];
   /** ISO 8601, set by whoever saves (not by the reducer, which is pure). */
   updatedAt: string;
+  /**
+   * The next number of each kind of generated id (`e-N`, `f-N`, `x-N`, `org-N`), so an id is never
+   * reused after a removal. Optional: when absent (an older draft), the reducer continues after the
+   * highest number in use.
+   */
+  nextIds?: DraftIdCounters;
+}
+
+/** See `Draft.nextIds`. */
+export interface DraftIdCounters {
+  effort: number;
+  figure: number;
+  exclusion: number;
+  organisation: number;
 }
 
 /** The fields of an effort the editor changes with one `updateEffort` (one undo step). */
