@@ -132,7 +132,7 @@ export function App(): ReactNode {
           <ExportBar />
         </Suspense>
       ) : null}
-      {data ? <SiteFooter dataset={data.dataset} /> : null}
+      {data && workbench === null ? <SiteFooter dataset={data.dataset} /> : null}
       {data && profileWanted ? (
         <PanelBoundary name="organisation">
           <Suspense fallback={null}>

@@ -15,7 +15,7 @@ import type { Draft } from '../../workbench/draft-types';
 import type { SourceTextStatus } from '../../store/datasets-slice';
 import { deleteDraft, draftSummaries, loadDraft, saveDraft, type DraftSummary } from './drafts';
 import { NewDraftForm } from './new-draft-form';
-import { describeReopenFailure } from './issue-words';
+import { describeReopenFailure } from '../../i18n/workbench-issues';
 
 /**
  * The workbench's start: the drafts saved in this browser (open, delete), a new draft from a text,

@@ -78,7 +78,6 @@ const Paragraph = memo(
       <p data-start={paragraph.start} data-end={paragraph.end}>
         {paragraph.runs.map((r) => {
           const props = {
-            key: r.start,
             className: runClass(r, selected),
             'data-start': r.start,
             'data-end': r.end,
@@ -86,7 +85,15 @@ const Paragraph = memo(
           };
           const words = text.slice(r.start, r.end);
           // A marked passage is a <mark>; every run holds exactly one text node (selection.ts).
-          return r.efforts.length ? <mark {...props}>{words}</mark> : <span {...props}>{words}</span>;
+          return r.efforts.length ? (
+            <mark key={r.start} {...props}>
+              {words}
+            </mark>
+          ) : (
+            <span key={r.start} {...props}>
+              {words}
+            </span>
+          );
         })}
       </p>
     );
@@ -178,7 +185,8 @@ export function Reader(props: ReaderProps): ReactNode {
     const root = readerRef.current;
     if (!root || !cursor) return;
     const focusSentence = sentences[cursor.focus];
-    if (focusSentence) runAt(root, focusSentence.start)?.scrollIntoView({ block: 'nearest' });
+    // (jsdom has no scrollIntoView.)
+    if (focusSentence) runAt(root, focusSentence.start)?.scrollIntoView?.({ block: 'nearest' });
   }, [cursor, sentences, readerRef]);
 
   const describeCursor = (c: SentenceCursor): string => {
@@ -211,9 +219,7 @@ export function Reader(props: ReaderProps): ReactNode {
           : root
             ? sentenceIndexAt(sentences, firstVisibleOffset(root) ?? 0)
             : null;
-      const next = moveCursor(cursor, move, e.shiftKey, sentences.length, from);
-      onCursor(next);
-      if (next) setAnnounce(describeCursor(next));
+      onCursor(moveCursor(cursor, move, e.shiftKey, sentences.length, from));
       return;
     }
     if (e.key === 'Enter') {
@@ -266,9 +272,6 @@ export function Reader(props: ReaderProps): ReactNode {
         data-testid="wb-reader"
         onKeyDown={onKeyDown}
         onClick={onClick}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null) && cursor && !pending) setAnnounce('');
-        }}
       >
         {runs.map((p) => (
           <Paragraph key={p.start} text={text} paragraph={p} selected={selected} sig={signature(p, selected)} />
@@ -289,7 +292,7 @@ export function Reader(props: ReaderProps): ReactNode {
         </div>
       ) : null}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="wb-announce">
-        {announce}
+        {cursor ? describeCursor(cursor) : announce}
       </p>
     </div>
   );
