@@ -14,7 +14,10 @@ export function workbenchHref(route: string | null): string {
   const params = new URLSearchParams(window.location.search);
   if (route === null) params.delete('workbench');
   else params.set('workbench', route);
-  const s = params.toString().replace(/%2C/g, ',').replace(/(^|&)workbench=(?=&|$)/, '$1workbench');
+  const s = params
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/(^|&)workbench=(?=&|$)/, '$1workbench');
   return `${window.location.pathname}${s ? `?${s}` : ''}`;
 }
 

@@ -5,10 +5,15 @@ import { fillTemplate } from './i18n';
 import { formatDatasetError } from './messages-validation';
 
 export function describeDraftIssue(issue: DraftIssue, lang: Lang): string {
-  const what = isDatasetErrorCode(issue.code) ? formatDatasetError({ code: issue.code, params: issue.params as never }, lang) : fillTemplate(issue.code, issue.params);
+  const what = isDatasetErrorCode(issue.code)
+    ? formatDatasetError({ code: issue.code, params: issue.params as never }, lang)
+    : fillTemplate(issue.code, issue.params);
   return `${issue.field}: ${what}`;
 }
 
-export function describeReopenFailure(failure: { code: string; params: Record<string, string | number> }, _lang: Lang): string {
+export function describeReopenFailure(
+  failure: { code: string; params: Record<string, string | number> },
+  _lang: Lang,
+): string {
   return fillTemplate(failure.code, failure.params);
 }

@@ -13,7 +13,8 @@ import type { CoverageStatus, Span } from '../../src/workbench/draft-types';
  * selection in the page — starting or ending inside a highlighted effort, a figure, between
  * paragraphs or outside the reader — is the exact span of the text it shows.
  */
-const TEXT = '标题：攀枝花在行动\n\n近期,攀枝花市突发疫情。累计参与300余人次。\n\n捐资16.8万元。9月3日至4日,志愿者奔赴社区。\n';
+const TEXT =
+  '标题：攀枝花在行动\n\n近期,攀枝花市突发疫情。累计参与300余人次。\n\n捐资16.8万元。9月3日至4日,志愿者奔赴社区。\n';
 const at = (words: string): Span => {
   const start = TEXT.indexOf(words);
   if (start < 0) throw new Error(`not in the text: ${words}`);

@@ -67,12 +67,12 @@ export function CoveragePanel({
       {open.length === 0 ? (
         <p className="note">{t('wbOpenFiguresNone')}</p>
       ) : (
-        <ul className="wb-figures" data-testid="wb-open-figures">
+        <ul className="wb-open-figures" data-testid="wb-open-figures">
           {open.map((item) => {
             const c = context(draft.source.text, item);
             return (
               <li key={`${item.span.start}-${item.span.end}`}>
-                <span className="wb-figures__context" lang="zh-CN">
+                <span className="wb-open-figures__context" lang="zh-CN">
                   …{c.before}
                   <strong>{item.text}</strong>
                   {c.after}…

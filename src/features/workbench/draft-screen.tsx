@@ -19,7 +19,9 @@ import type { SentenceCursor } from './reader/sentence-cursor';
 import { useDraftHistory, type SaveStatus } from './use-draft-history';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  return (
+    target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null
+  );
 }
 
 function SaveLine({ status, lang }: { status: SaveStatus; lang: Lang }): ReactNode {
@@ -149,7 +151,11 @@ export function DraftScreen({
 
   const title = draft.title[lang] || draft.title.zh || draft.title.en || draft.id;
   return (
-    <div className={`wb-draft${openId ? ' wb-draft--editing' : ''}`} data-testid="wb-draft" data-draft-id={draft.id}>
+    <div
+      className={`wb-draft${openId ? ' wb-draft--editing' : ''}`}
+      data-testid="wb-draft"
+      data-draft-id={draft.id}
+    >
       <div className="wb-toolbar">
         <div className="wb-toolbar__nav">
           <button type="button" className="button button--small" onClick={onBack}>
@@ -212,14 +218,7 @@ export function DraftScreen({
         </section>
         <aside className="wb-side">
           {openId ? (
-            <div
-              className="wb-editor-sheet"
-              ref={editorRef}
-              tabIndex={-1}
-              role="region"
-              aria-label={t('wbEditorTitle', { id: openId })}
-              data-testid="wb-editor"
-            >
+            <div className="wb-editor-sheet" ref={editorRef} tabIndex={-1} data-testid="wb-editor">
               <EffortEditor
                 draft={draft}
                 effortId={openId}
@@ -234,8 +233,20 @@ export function DraftScreen({
             </div>
           ) : null}
           <div className="wb-side__panels">
-            <EffortsList draft={draft} issues={issues} lang={lang} selected={openId} onOpen={(id) => setOpen({ id, field: null })} />
-            <CoveragePanel draft={draft} coverage={coverage} lang={lang} onJump={jump} onEffortAt={effortAt} />
+            <EffortsList
+              draft={draft}
+              issues={issues}
+              lang={lang}
+              selected={openId}
+              onOpen={(id) => setOpen({ id, field: null })}
+            />
+            <CoveragePanel
+              draft={draft}
+              coverage={coverage}
+              lang={lang}
+              onJump={jump}
+              onEffortAt={effortAt}
+            />
             <IssueList issues={issues} draft={draft} lang={lang} onOpen={openIssue} />
             <DetailsPanel draft={draft} dispatch={dispatch} lang={lang} focus={metaFocus} />
             <FinishPanel

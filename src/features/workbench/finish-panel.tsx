@@ -36,7 +36,8 @@ export function FinishPanel({
   const [opening, setOpening] = useState<'busy' | { problems: string[] } | null>(null);
   const blocked = issues.length > 0 || registry === null;
   const name = fileNameOf(draft.title[lang] || draft.title.zh || draft.title.en, draft.id);
-  const dataset = (): DatasetJson | null => (registry && !blocked ? draftToDatasetJson(draft, registry) : null);
+  const dataset = (): DatasetJson | null =>
+    registry && !blocked ? draftToDatasetJson(draft, registry) : null;
 
   const exportJson = (): void => {
     const json = dataset();
@@ -73,7 +74,7 @@ export function FinishPanel({
       <div className="wb-row wb-finish">
         <button
           type="button"
-          className="button button--primary"
+          className="button wb-button--primary"
           disabled={blocked || opening === 'busy'}
           aria-describedby={blocked ? 'wb-blocked' : undefined}
           onClick={() => void open()}

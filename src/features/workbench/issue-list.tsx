@@ -20,11 +20,19 @@ export function groupIssues(issues: readonly DraftIssue[], draft: Draft, lang: L
   };
   for (const issue of issues) {
     if (issue.effortId !== null) {
-      add(`e:${issue.effortId}`, () => translateWorkbench(lang, 'wbIssuesEffort', { id: issue.effortId! }), issue);
+      add(
+        `e:${issue.effortId}`,
+        () => translateWorkbench(lang, 'wbIssuesEffort', { id: issue.effortId! }),
+        issue,
+      );
     } else if (issue.organisationId !== null) {
       const org = draft.organisations.find((o) => o.id === issue.organisationId);
       const name = org ? org.name[lang] || org.name.zh || org.id : issue.organisationId;
-      add(`o:${issue.organisationId}`, () => translateWorkbench(lang, 'wbIssuesOrganisation', { name }), issue);
+      add(
+        `o:${issue.organisationId}`,
+        () => translateWorkbench(lang, 'wbIssuesOrganisation', { name }),
+        issue,
+      );
     } else add('draft', () => translateWorkbench(lang, 'wbIssuesDraft'), issue);
   }
   const order = (key: string): number => {

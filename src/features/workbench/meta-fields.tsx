@@ -54,12 +54,13 @@ export function MetaFieldsForm({
   required?: ReadonlyArray<keyof MetaFields>;
 }): ReactNode {
   const t = (key: WorkbenchMessageKey): string => translateWorkbench(lang, key);
-  const set = <K extends keyof MetaFields>(key: K, v: MetaFields[K]): void => onChange({ ...value, [key]: v });
+  const set = <K extends keyof MetaFields>(key: K, v: MetaFields[K]): void =>
+    onChange({ ...value, [key]: v });
   const commit = (): void => onCommit?.(value);
   return (
     <div className="wb-meta">
       {FIELDS.map((f) => (
-        <label key={f.key} className="wb-field">
+        <label key={f.key} className="wb-meta-field">
           <span>{t(f.label)}</span>
           <input
             id={metaFieldId(idPrefix, f.key)}
@@ -72,7 +73,7 @@ export function MetaFieldsForm({
           />
         </label>
       ))}
-      <div className="wb-field wb-field--time">
+      <div className="wb-meta-field wb-meta-field--time">
         <label>
           <span>{t('wbPublishedAt')}</span>
           <input
@@ -98,7 +99,7 @@ export function MetaFieldsForm({
           />
         </label>
       </div>
-      <label className="wb-field">
+      <label className="wb-meta-field">
         <span>{t('wbLanguage')}</span>
         <select
           id={metaFieldId(idPrefix, 'language')}

@@ -50,7 +50,12 @@ export function NewDraftForm({
     setFileName(f.name);
     // A Markdown or text file's first line is often its title.
     if (!meta.titleZh) {
-      const first = read.trim().split(/\r?\n/)[0]!.replace(/^#+\s*/, '').trim().slice(0, 200);
+      const first = read
+        .trim()
+        .split(/\r?\n/)[0]!
+        .replace(/^#+\s*/, '')
+        .trim()
+        .slice(0, 200);
       setMeta((m) => ({ ...m, titleZh: first }));
     }
   };
@@ -89,7 +94,7 @@ export function NewDraftForm({
       }}
     >
       <p className="note">{t('wbNewIntro')}</p>
-      <div className="wb-field">
+      <div className="wb-meta-field">
         <label htmlFor={textId}>{t('wbText')}</label>
         <textarea
           id={textId}
@@ -131,7 +136,7 @@ export function NewDraftForm({
           {problem}
         </p>
       ) : null}
-      <button type="submit" className="button button--primary" disabled={!ready}>
+      <button type="submit" className="button wb-button--primary" disabled={!ready}>
         {t('wbStart')}
       </button>
     </form>

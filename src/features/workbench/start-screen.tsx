@@ -160,7 +160,9 @@ export function StartScreen({
         <h2 id="wb-example-title">{t('wbExample')}</h2>
         {bundled ? (
           <>
-            <p className="note">{t('wbExampleHint', { title: clip(sourceTitle(bundled.source, lang), 80) })}</p>
+            <p className="note">
+              {t('wbExampleHint', { title: clip(sourceTitle(bundled.source, lang), 80) })}
+            </p>
             {bundledTextStatus === 'none' ? (
               <p className="note">{t('wbExampleNoText')}</p>
             ) : (

@@ -29,18 +29,13 @@ function useKnownOrganisations(): readonly Organisation[] {
   const datasets = useAtlasStore((s) => s.datasets);
   return useMemo(() => {
     const byId = new Map<string, Organisation>();
-    for (const ds of Object.values(datasets)) for (const o of ds.organisations) if (!byId.has(o.id)) byId.set(o.id, o);
+    for (const ds of Object.values(datasets))
+      for (const o of ds.organisations) if (!byId.has(o.id)) byId.set(o.id, o);
     return [...byId.values()];
   }, [datasets]);
 }
 
-function DraftLoader({
-  id,
-  children,
-}: {
-  id: string;
-  children: (draft: Draft) => ReactNode;
-}): ReactNode {
+function DraftLoader({ id, children }: { id: string; children: (draft: Draft) => ReactNode }): ReactNode {
   const lang = useLang();
   const [state, setState] = useState<{ id: string; draft: Draft | null } | null>(null);
   useEffect(() => {
@@ -73,7 +68,11 @@ export default function Workbench({ draftId, onNavigate, onOpenInExplorer }: Wor
     return id ? s.datasets[id] : undefined;
   });
   const bundledTextStatus = useAtlasStore((s) => selectSourceTextStatus(s, selectBundledId(s)));
-  const registry = useQuery({ queryKey: ['region-registry'], queryFn: loadRegionRegistry, staleTime: Infinity });
+  const registry = useQuery({
+    queryKey: ['region-registry'],
+    queryFn: loadRegionRegistry,
+    staleTime: Infinity,
+  });
   const knownOrganisations = useKnownOrganisations();
 
   return (

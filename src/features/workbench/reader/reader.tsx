@@ -132,8 +132,10 @@ function clip(text: string, max = 120): string {
 export function Reader(props: ReaderProps): ReactNode {
   const { text, paragraphs, sentences, efforts, figures, selectedEffort, cursor, lang, readerRef } = props;
   const { onCursor, onNewEffort, onOpenEffort } = props;
-  const t = (key: Parameters<typeof translateWorkbench>[1], params?: Record<string, string | number>): string =>
-    translateWorkbench(lang, key, params);
+  const t = (
+    key: Parameters<typeof translateWorkbench>[1],
+    params?: Record<string, string | number>,
+  ): string => translateWorkbench(lang, key, params);
   const [pending, setPending] = useState<{ span: Span; top: number; left: number } | null>(null);
   const [announce, setAnnounce] = useState('');
   const frame = useRef<HTMLDivElement>(null);
@@ -198,12 +200,16 @@ export function Reader(props: ReaderProps): ReactNode {
       first === last
         ? t('wbCursorOne', { n: first + 1, count: sentences.length, text: words })
         : t('wbCursorMany', { first: first + 1, last: last + 1, count: sentences.length, text: words });
-    const inEfforts = efforts.filter((e) => e.span.start < span.end && span.start < e.span.end).map((e) => e.id);
+    const inEfforts = efforts
+      .filter((e) => e.span.start < span.end && span.start < e.span.end)
+      .map((e) => e.id);
     const figs = figures.filter((f) => f.span.start >= span.start && f.span.end <= span.end);
     const parts = [head];
     if (inEfforts.length) parts.push(t('wbCursorInEffort', { efforts: inEfforts.join(', ') }));
     if (figs.length)
-      parts.push(t('wbCursorFigures', { n: figs.length, open: figs.filter((f) => f.status === 'open').length }));
+      parts.push(
+        t('wbCursorFigures', { n: figs.length, open: figs.filter((f) => f.status === 'open').length }),
+      );
     return parts.join(' ');
   };
 
@@ -274,14 +280,20 @@ export function Reader(props: ReaderProps): ReactNode {
         onClick={onClick}
       >
         {runs.map((p) => (
-          <Paragraph key={p.start} text={text} paragraph={p} selected={selected} sig={signature(p, selected)} />
+          <Paragraph
+            key={p.start}
+            text={text}
+            paragraph={p}
+            selected={selected}
+            sig={signature(p, selected)}
+          />
         ))}
       </div>
       {pending ? (
         <div className="wb-selection-action" style={{ top: pending.top, left: pending.left }}>
           <button
             type="button"
-            className="button button--primary"
+            className="button wb-button--primary"
             data-testid="wb-new-effort"
             // Keep the selection: the button acts on what is selected.
             onMouseDown={(e) => e.preventDefault()}
