@@ -126,7 +126,7 @@ export const workbenchMessages = {
     wbDraftMissing: 'There is no draft “{id}” (it may have been deleted).',
     wbNew: 'New draft',
     wbNewIntro:
-      'Paste the report’s full text or open a .txt or .md file. The text is kept exactly as given: every quote points into it.',
+      "Paste the report's full text or open a .txt or .md file. The text is kept exactly as given: every quote points into it.",
     wbText: 'Full text of the report',
     wbOpenFile: 'Open a text file…',
     wbTitleZh: 'Title (Chinese)',
@@ -148,15 +148,15 @@ export const workbenchMessages = {
     wbExample: 'Example: start from the bundled report',
     wbExampleHint:
       'A new draft with the full text and source details of the loaded bundled report, “{title}”, to try marking.',
-    wbExampleButton: 'New draft from the bundled report’s text',
-    wbExampleLoading: 'Loading the bundled report’s text…',
+    wbExampleButton: "New draft from the bundled report's text",
+    wbExampleLoading: "Loading the bundled report's text…",
     wbExampleNoText: 'The bundled dataset came without its text.',
     wbReopen: 'Continue an exported file',
     wbReopenHint:
       'Choose a JSON file exported by the workbench (its text is inside), or a CSV with its .txt text (both at once), to continue marking.',
     wbReopenButton: 'Choose files…',
     wbReopenFailed: 'Could not open “{name}”:',
-    wbReopenReplace: 'A draft of the same dataset exists (“{title}”). Replace it with the file’s contents?',
+    wbReopenReplace: "A draft of the same dataset exists (“{title}”). Replace it with the file's contents?",
     wbVocabularyWait:
       'Waiting for the bundled dataset (it gives the vocabularies of units, organisation types and activities)…',
     wbToolbar: 'Draft tools',
@@ -166,7 +166,7 @@ export const workbenchMessages = {
     wbSaving: 'Saving…',
     wbUnsaved: 'Unsaved changes',
     wbSaveFailed: 'Could not save in this browser ({message}): export to keep your work',
-    wbReader: 'The report’s text',
+    wbReader: "The report's text",
     wbReaderHelp:
       'Select a passage with the mouse or a finger, or sentence by sentence with the keyboard: ↑/↓ or J/K move a sentence, Shift extends, Enter makes an effort, Esc cancels.',
     wbNewEffort: 'New effort from this passage',

@@ -146,16 +146,6 @@ export function StartScreen({
         )}
       </section>
 
-      <section className="panel wb-start__new" aria-labelledby="wb-new-title">
-        <h2 id="wb-new-title">{t('wbNew')}</h2>
-        {vocabularies ? null : (
-          <p className="note" role="status">
-            {t('wbVocabularyWait')}
-          </p>
-        )}
-        <NewDraftForm lang={lang} onCreate={create} ready={vocabularies !== null} />
-      </section>
-
       <section className="panel wb-start__example" aria-labelledby="wb-example-title">
         <h2 id="wb-example-title">{t('wbExample')}</h2>
         {bundled ? (
@@ -216,6 +206,16 @@ export function StartScreen({
           </div>
         ) : null}
       </section>
+      <section className="panel wb-start__new" aria-labelledby="wb-new-title">
+        <h2 id="wb-new-title">{t('wbNew')}</h2>
+        {vocabularies ? null : (
+          <p className="note" role="status">
+            {t('wbVocabularyWait')}
+          </p>
+        )}
+        <NewDraftForm lang={lang} onCreate={create} ready={vocabularies !== null} />
+      </section>
+
     </div>
   );
 }
