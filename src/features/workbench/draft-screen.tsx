@@ -78,7 +78,7 @@ export function DraftScreen({
   // Coverage and validation run over the whole draft: a keystroke does not wait for them.
   const settled = useDeferredValue(draft);
   const coverage = useMemo(() => coverageOf(settled), [settled]);
-  const issues = useMemo(() => (registry ? validateDraft(settled, registry) : []), [settled, registry]);
+  const issues = useMemo(() => validateDraft(settled, registry), [settled, registry]);
 
   const [open, setOpen] = useState<{ id: string; field: string | null } | null>(null);
   const [cursor, setCursor] = useState<SentenceCursor | null>(null);

@@ -9,6 +9,7 @@ import { draftToDatasetJson } from '../../workbench/draft-export';
 import type { Draft, DraftIssue } from '../../workbench/draft-types';
 import { fileNameOf } from './draft-meta';
 import { downloadBlob } from '../../ui/download';
+import { issuePlace } from './issue-list';
 
 /** What opening a dataset in the explorer gave: done, or the import's problems in words. */
 export type OpenResult = { ok: true } | { ok: false; problems: string[] };
@@ -68,7 +69,13 @@ export function FinishPanel({
       <h2 id="wb-finish-title">{t('wbFinish')}</h2>
       {blocked && first ? (
         <p className="wb-blocked" id="wb-blocked" data-testid="wb-blocked">
-          {t('wbBlocked', { count: issues.length, first: describeDraftIssue(first, lang) })}
+          {t('wbBlocked', {
+            count: issues.length,
+            first: t('wbFieldIn', {
+              where: issuePlace(first, draft, lang),
+              what: describeDraftIssue(first, lang, draft),
+            }),
+          })}
         </p>
       ) : null}
       <div className="wb-row wb-finish">

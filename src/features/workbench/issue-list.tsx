@@ -10,6 +10,17 @@ interface IssueGroup {
   issues: DraftIssue[];
 }
 
+/** Where a problem is, in words: an effort, an organisation, or the draft's details. */
+export function issuePlace(issue: DraftIssue, draft: Draft, lang: Lang): string {
+  if (issue.effortId !== null) return translateWorkbench(lang, 'wbIssuesEffort', { id: issue.effortId });
+  if (issue.organisationId !== null) {
+    const org = draft.organisations.find((o) => o.id === issue.organisationId);
+    const name = org ? org.name[lang] || org.name.zh || org.id : issue.organisationId;
+    return translateWorkbench(lang, 'wbIssuesOrganisation', { name });
+  }
+  return translateWorkbench(lang, 'wbIssuesDraft');
+}
+
 /** Problems grouped where they are: the draft's details, each effort, each organisation (in draft order). */
 export function groupIssues(issues: readonly DraftIssue[], draft: Draft, lang: Lang): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
@@ -76,7 +87,7 @@ export function IssueList({
                 {g.issues.map((issue, i) => (
                   <li key={i}>
                     <button type="button" className="link-button" onClick={() => onOpen(issue)}>
-                      {describeDraftIssue(issue, lang)}
+                      {describeDraftIssue(issue, lang, draft)}
                     </button>
                   </li>
                 ))}
