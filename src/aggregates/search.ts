@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/model';
+import type { Region } from '../data/schema';
 
 /**
  * Search over a dataset: regions (Chinese, English, pinyin and its initials), organisations,
@@ -46,12 +47,17 @@ export interface SearchIndex {
   entries: SearchEntry[];
 }
 
+/** The keys a region is found by: its Chinese and English names, its pinyin and the initials. */
+export function regionSearchKeys(region: Pick<Region, 'code' | 'zh' | 'en'>, pinyin: RegionPinyin): string[] {
+  const py = pinyin[region.code] ?? [];
+  return [region.zh, region.en, ...py].map(normaliseForSearch);
+}
+
 /** Build the search index of a dataset (once per dataset; the caller keeps it). */
 export function buildSearchIndex(dataset: Dataset, pinyin: RegionPinyin = {}): SearchIndex {
   const entries: SearchEntry[] = [];
   for (const r of dataset.regions) {
-    const py = pinyin[r.code] ?? [];
-    entries.push({ kind: 'region', id: r.code, keys: [r.zh, r.en, ...py].map(normaliseForSearch) });
+    entries.push({ kind: 'region', id: r.code, keys: regionSearchKeys(r, pinyin) });
   }
   for (const o of dataset.organisations) {
     entries.push({ kind: 'organisation', id: o.id, keys: [o.name.zh, o.name.en].map(normaliseForSearch) });
