@@ -213,7 +213,8 @@ describe('EffortEditor: summaries, issues, focus, delete', () => {
     );
     expect(screen.getByLabelText('Summary in Chinese')).not.toHaveAttribute('aria-invalid');
     const activities = screen.getByRole('group', { name: 'Activities' });
-    expect(within(activities).getByTestId('field-issues')).toHaveTextContent('draftNoActivity');
+    // The workbench's own checks in words (src/i18n/workbench-issues.ts), not their codes.
+    expect(within(activities).getByTestId('field-issues')).toHaveTextContent('Choose at least one activity');
     expect(
       screen.getByRole('heading', { name: 'Other problems of this effort' }).parentElement,
     ).toHaveTextContent('draftSomethingElse');

@@ -8,7 +8,7 @@ import { validateDraft } from '../../workbench/draft-export';
 import type { CoverageItem, Draft, DraftIssue, Span } from '../../workbench/draft-types';
 import { CoverageLine, CoveragePanel } from './coverage-panel';
 import { DetailsPanel } from './details-panel';
-import { EffortEditor } from './editor-placeholder';
+import { EffortEditor } from './editor/effort-editor';
 import { EffortsList } from './efforts-list';
 import { FinishPanel, type OpenResult } from './finish-panel';
 import { IssueList } from './issue-list';
