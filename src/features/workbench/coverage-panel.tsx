@@ -10,10 +10,18 @@ const tFor =
     translateWorkbench(lang, key, params);
 
 /** "N of M figures covered · X excluded · Y open", always in view above the text. */
-export function CoverageLine({ coverage, lang }: { coverage: Coverage; lang: Lang }): ReactNode {
+export function CoverageLine({
+  coverage,
+  lang,
+  testId,
+}: {
+  coverage: Coverage;
+  lang: Lang;
+  testId?: string;
+}): ReactNode {
   const t = tFor(lang);
   return (
-    <p className="wb-coverage-line" data-testid="wb-coverage">
+    <p className="wb-coverage-line" data-testid={testId}>
       {coverage.total === 0
         ? t('wbCoverageNone')
         : t('wbCoverageLine', {

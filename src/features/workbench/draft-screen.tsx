@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import type { RegionRegistry } from '../../data/region-registry';
 import type { DatasetJson, Organisation } from '../../data/schema';
 import type { Lang } from '../../domain/view';
+import { SCRIPTS } from '../../i18n/script';
 import { formatSavedAt, translateWorkbench, type WorkbenchMessageKey } from '../../i18n/messages-workbench';
 import { coverageOf, paragraphsOf, sentencesOf } from '../../workbench/coverage';
 import { validateDraft } from '../../workbench/draft-export';
@@ -149,7 +150,9 @@ export function DraftScreen({
     if (user) setOpen({ id: user.id, field: issue.field });
   };
 
-  const title = draft.title[lang] || draft.title.zh || draft.title.en || draft.id;
+  // The title in the interface language, else in the other one (each marked with its language).
+  const titleLang: Lang = draft.title[lang] ? lang : SCRIPTS[lang].other;
+  const title = draft.title[titleLang] || draft.id;
   return (
     <div
       className={`wb-draft${openId ? ' wb-draft--editing' : ''}`}
@@ -165,7 +168,7 @@ export function DraftScreen({
             {t('wbDrafts')}
           </button>
         </div>
-        <h2 className="wb-toolbar__title" lang="zh-CN">
+        <h2 className="wb-toolbar__title" lang={SCRIPTS[titleLang].tag}>
           {title}
         </h2>
         <div className="wb-toolbar__tools" role="group" aria-label={t('wbToolbar')}>
@@ -196,7 +199,7 @@ export function DraftScreen({
         <section className="panel wb-text" aria-labelledby="wb-text-title">
           <div className="wb-text__head">
             <h2 id="wb-text-title">{t('wbReader')}</h2>
-            <CoverageLine coverage={coverage} lang={lang} />
+            <CoverageLine coverage={coverage} lang={lang} testId="wb-coverage" />
             <a className="link-button" href="#wb-issues-panel">
               {t('wbIssues', { count: issues.length })}
             </a>

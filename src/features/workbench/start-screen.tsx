@@ -215,7 +215,6 @@ export function StartScreen({
         )}
         <NewDraftForm lang={lang} onCreate={create} ready={vocabularies !== null} />
       </section>
-
     </div>
   );
 }
