@@ -31,15 +31,17 @@ function SaveLine({ status, lang }: { status: SaveStatus; lang: Lang }): ReactNo
   const text =
     status.kind === 'saved'
       ? t('wbSaved', { time: formatSavedAt(status.at, lang) })
-      : status.kind === 'failed'
-        ? t('wbSaveFailed', { message: status.message })
-        : status.kind === 'saving'
-          ? t('wbSaving')
-          : t('wbUnsaved');
+      : status.kind === 'memory'
+        ? t('wbSavedMemory')
+        : status.kind === 'failed'
+          ? t('wbSaveFailed', { message: status.message })
+          : status.kind === 'saving'
+            ? t('wbSaving')
+            : t('wbUnsaved');
   return (
     <span
       className={`wb-save wb-save--${status.kind}`}
-      role={status.kind === 'failed' ? 'alert' : 'status'}
+      role={status.kind === 'failed' || status.kind === 'memory' ? 'alert' : 'status'}
       data-testid="wb-save"
       data-state={status.kind}
     >

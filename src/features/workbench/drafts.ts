@@ -1,32 +1,22 @@
-import type { LocalizedText } from '../../data/schema';
-import * as storage from '../../storage/draft-storage';
-import type { Draft } from '../../workbench/draft-types';
+import {
+  deleteDraft,
+  draftBackend,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+  type DraftList,
+  type DraftSummary,
+  type LoadDraftResult,
+  type SaveDraftResult,
+} from '../../storage/draft-storage';
 
-/** A saved draft as the start screen lists it. */
-export interface DraftSummary {
-  id: string;
-  title: LocalizedText;
-  updatedAt: string;
-  efforts: number;
-  figures: number;
+/**
+ * The workbench's drafts in this browser (src/storage/draft-storage.ts): listed, opened, saved,
+ * deleted. `persistent` is false when the browser keeps nothing past the page (no IndexedDB).
+ */
+export { deleteDraft, listDrafts, loadDraft, saveDraft };
+export type { DraftList, DraftSummary, LoadDraftResult, SaveDraftResult };
+
+export function draftsPersist(): boolean {
+  return draftBackend().persistent();
 }
-
-function summaryOf(d: Draft): DraftSummary {
-  return {
-    id: d.id,
-    title: d.title,
-    updatedAt: d.updatedAt,
-    efforts: d.efforts.length,
-    figures: d.efforts.reduce((n, e) => n + e.figures.length, 0),
-  };
-}
-
-/** The saved drafts, the most recently changed first. */
-export async function draftSummaries(): Promise<DraftSummary[]> {
-  const drafts = await storage.listDrafts();
-  return drafts.map(summaryOf).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-export const loadDraft = storage.loadDraft;
-export const saveDraft = storage.saveDraft;
-export const deleteDraft = storage.deleteDraft;

@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/model';
 import type { RegionRegistry } from '../../data/region-registry';
 import { sourceTextQueryOptions } from '../../data/queries';
 import type { Lang } from '../../domain/view';
-import { formatDay, sourceTitle } from '../../i18n/format';
+import { formatDay, formatNumber, sourceTitle } from '../../i18n/format';
 import { formatIssue } from '../../i18n/import-issues';
 import { translateWorkbench, type WorkbenchMessageKey } from '../../i18n/messages-workbench';
 import { importFiles } from '../../import/import-file';
@@ -13,7 +13,7 @@ import { newDraft, type NewDraftInput } from '../../workbench/draft-ops';
 import { draftFromDatasetJson } from '../../workbench/draft-export';
 import type { Draft } from '../../workbench/draft-types';
 import type { SourceTextStatus } from '../../store/datasets-slice';
-import { deleteDraft, draftSummaries, loadDraft, saveDraft, type DraftSummary } from './drafts';
+import { deleteDraft, listDrafts, loadDraft, saveDraft, type DraftList } from './drafts';
 import { NewDraftForm } from './new-draft-form';
 import { describeReopenFailure } from '../../i18n/workbench-issues';
 
@@ -37,12 +37,14 @@ export function StartScreen({
 }): ReactNode {
   const t = (key: WorkbenchMessageKey, params?: Record<string, string | number>): string =>
     translateWorkbench(lang, key, params);
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [list, setList] = useState<DraftList | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [reopenProblems, setReopenProblems] = useState<{ name: string; lines: string[] } | null>(null);
   const reopenInput = useRef<HTMLInputElement>(null);
 
-  const refresh = (): void => void draftSummaries().then(setDrafts);
+  const refresh = (): void => void listDrafts().then(setList);
   useEffect(refresh, []);
+  const drafts = list?.drafts ?? null;
 
   const bundledText = useQuery({
     ...sourceTextQueryOptions(),
@@ -56,8 +58,14 @@ export function StartScreen({
     : null;
 
   const start = async (draft: Draft): Promise<void> => {
-    await saveDraft(draft);
-    onOpenDraft(draft.id);
+    const saved = await saveDraft(draft);
+    if (saved.ok) {
+      onOpenDraft(draft.id);
+      return;
+    }
+    setProblem(
+      t('wbSaveFailed', { message: saved.reason === 'invalid' ? saved.field : saved.message.slice(0, 120) }),
+    );
   };
   const create = (input: Omit<NewDraftInput, 'vocabularies'>): void => {
     if (vocabularies) void start(newDraft({ ...input, vocabularies }));
@@ -90,7 +98,13 @@ export function StartScreen({
       return;
     }
     const existing = await loadDraft(opened.draft.id);
-    if (existing && !window.confirm(t('wbReopenReplace', { title: clip(existing.title[lang], 80) }))) return;
+    if (
+      existing.ok &&
+      !window.confirm(
+        t('wbReopenReplace', { title: clip(existing.draft.title[lang] || existing.draft.id, 80) }),
+      )
+    )
+      return;
     await start(opened.draft);
   };
 
@@ -98,6 +112,24 @@ export function StartScreen({
     <div className="wb-start">
       <section className="panel wb-start__drafts" aria-labelledby="wb-drafts-title">
         <h2 id="wb-drafts-title">{t('wbDrafts')}</h2>
+        {problem ? (
+          <p className="wb-problem" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        {list?.error ? (
+          <p className="wb-problem" role="alert">
+            {t('wbStorageUnreadable', { message: list.error.slice(0, 120) })}
+          </p>
+        ) : null}
+        {list?.skipped.length ? (
+          <p className="wb-problem" role="status">
+            {t('wbDraftsSkipped', {
+              n: list.skipped.length,
+              ids: list.skipped.map((x) => x.id ?? '?').join(', '),
+            })}
+          </p>
+        ) : null}
         {drafts === null ? (
           <p role="status">{t('wbLoading')}</p>
         ) : drafts.length === 0 ? (
@@ -113,7 +145,7 @@ export function StartScreen({
                     <p className="note">
                       {t('wbDraftLine', {
                         efforts: d.efforts,
-                        figures: d.figures,
+                        chars: formatNumber(d.textLength, lang),
                         date: formatDay(d.updatedAt.slice(0, 10), lang, { year: true }),
                       })}
                     </p>
@@ -133,7 +165,10 @@ export function StartScreen({
                       aria-label={t('wbDeleteLabel', { title })}
                       onClick={() => {
                         if (!window.confirm(t('wbDeleteConfirm', { title }))) return;
-                        void deleteDraft(d.id).then(refresh);
+                        void deleteDraft(d.id).then((ok) => {
+                          setProblem(ok ? null : t('wbDeleteFailed', { title }));
+                          refresh();
+                        });
                       }}
                     >
                       {t('wbDelete')}

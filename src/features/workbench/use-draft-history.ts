@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyAction, canRedo, canUndo, historyOf, redo, undo } from '../../workbench/draft-ops';
 import type { Draft, DraftAction, DraftHistory } from '../../workbench/draft-types';
-import { saveDraft } from '../../storage/draft-storage';
+import { draftsPersist, saveDraft } from './drafts';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
+  /** Kept for this page only: the browser gives no storage (export to keep the work). */
+  | { kind: 'memory'; at: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'failed'; message: string };
@@ -31,8 +33,11 @@ export const AUTOSAVE_MS = 600;
 export function useDraftHistory(initial: Draft): DraftHistoryApi {
   const [history, setHistory] = useState<DraftHistory>(() => historyOf(initial));
   const current = useRef(history);
-  const saved = useRef<Draft>(initial);
+  /** The draft last handed to storage (null: nothing is known to be saved). */
+  const saved = useRef<Draft | null>(initial);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
+  /** How the draft in storage was saved (shown again when undo/redo return to it). */
+  const savedStatus = useRef<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
 
   const commit = useCallback((next: DraftHistory) => {
     if (next === current.current) return;
@@ -53,20 +58,26 @@ export function useDraftHistory(initial: Draft): DraftHistoryApi {
     if (draft === saved.current) return;
     saved.current = draft;
     setSaveStatus({ kind: 'saving' });
-    const at = new Date().toISOString();
-    try {
-      await saveDraft({ ...draft, updatedAt: at });
-      // A newer change may have arrived meanwhile: its own save reports.
-      if (current.current.present === draft) setSaveStatus({ kind: 'saved', at });
-    } catch (e) {
-      saved.current = null as unknown as Draft;
-      setSaveStatus({ kind: 'failed', message: String(e).slice(0, 120) });
+    const result = await saveDraft(draft);
+    if (!result.ok) {
+      saved.current = null;
+      setSaveStatus({ kind: 'failed', message: result.reason === 'invalid' ? result.field : result.message });
+      return;
     }
+    savedStatus.current = draftsPersist()
+      ? { kind: 'saved', at: result.draft.updatedAt }
+      : { kind: 'memory', at: result.draft.updatedAt };
+    // A newer change may have arrived meanwhile: its own save reports.
+    if (current.current.present === draft) setSaveStatus(savedStatus.current);
   }, []);
 
   // Autosave after a pause; at once when the page is hidden or left.
   useEffect(() => {
-    if (history.present === saved.current) return;
+    // Undo or redo back to what is saved: nothing to save.
+    if (history.present === saved.current) {
+      setSaveStatus(savedStatus.current);
+      return;
+    }
     setSaveStatus((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
     const timer = window.setTimeout(() => void save(), AUTOSAVE_MS);
     return () => window.clearTimeout(timer);

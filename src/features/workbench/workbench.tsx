@@ -8,7 +8,7 @@ import { useAtlasStore } from '../../store/store';
 import { useLang } from '../../store/visible-set';
 import type { Draft } from '../../workbench/draft-types';
 import { DraftScreen } from './draft-screen';
-import { loadDraft } from './drafts';
+import { loadDraft, type LoadDraftResult } from './drafts';
 import type { OpenResult } from './finish-panel';
 import { StartScreen } from './start-screen';
 import './workbench.css';
@@ -37,24 +37,31 @@ function useKnownOrganisations(): readonly Organisation[] {
 
 function DraftLoader({ id, children }: { id: string; children: (draft: Draft) => ReactNode }): ReactNode {
   const lang = useLang();
-  const [state, setState] = useState<{ id: string; draft: Draft | null } | null>(null);
+  const [state, setState] = useState<{ id: string; result: LoadDraftResult } | null>(null);
   useEffect(() => {
     let live = true;
-    void loadDraft(id).then((draft) => {
-      if (live) setState({ id, draft });
+    void loadDraft(id).then((result) => {
+      if (live) setState({ id, result });
     });
     return () => {
       live = false;
     };
   }, [id]);
   if (!state || state.id !== id) return <p role="status">{translateWorkbench(lang, 'wbLoading')}</p>;
-  if (!state.draft)
+  const { result } = state;
+  if (!result.ok) {
+    const shown = id.slice(0, 60);
     return (
       <p role="alert" className="wb-problem">
-        {translateWorkbench(lang, 'wbDraftMissing', { id: id.slice(0, 60) })}
+        {result.reason === 'missing'
+          ? translateWorkbench(lang, 'wbDraftMissing', { id: shown })
+          : result.reason === 'corrupted'
+            ? translateWorkbench(lang, 'wbDraftCorrupted', { id: shown, field: result.field })
+            : translateWorkbench(lang, 'wbStorageUnreadable', { message: result.message.slice(0, 120) })}
       </p>
     );
-  return children(state.draft);
+  }
+  return children(result.draft);
 }
 
 /**

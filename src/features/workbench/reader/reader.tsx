@@ -229,7 +229,8 @@ export function Reader(props: ReaderProps): ReactNode {
       return;
     }
     if (e.key === 'Enter') {
-      const span = pending?.span ?? (cursor ? cursorSpan(cursor, sentences) : null);
+      const span =
+        (pending ? (current() ?? pending.span) : null) ?? (cursor ? cursorSpan(cursor, sentences) : null);
       if (span) {
         e.preventDefault();
         create(span);
@@ -244,6 +245,10 @@ export function Reader(props: ReaderProps): ReactNode {
     }
   };
   const root = (): HTMLDivElement | null => readerRef.current;
+  const current = (): Span | null => {
+    const el = root();
+    return el ? selectedSpan(el, text) : null;
+  };
 
   const create = (span: Span): void => {
     onNewEffort(span);
@@ -297,7 +302,8 @@ export function Reader(props: ReaderProps): ReactNode {
             data-testid="wb-new-effort"
             // Keep the selection: the button acts on what is selected.
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => create(pending.span)}
+            // The selection as it is now (the offer may be from a moment ago, mid-drag).
+            onClick={() => create(current() ?? pending.span)}
           >
             {t('wbNewEffort')}
           </button>
