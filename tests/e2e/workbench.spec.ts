@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForApp } from './fixtures';
 
 /**
@@ -136,6 +137,14 @@ async function summaries(page: Page, zh: string, en: string): Promise<void> {
 async function closeEditor(page: Page): Promise<void> {
   await page.getByTestId('wb-editor').getByRole('button', { name: '关闭', exact: true }).click();
   await expect(page.getByTestId('wb-editor')).toHaveCount(0);
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is. */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 const PANZHIHUA_300 =
@@ -318,6 +327,7 @@ test.describe('workbench', () => {
     await page.getByRole('link', { name: '工作台' }).click();
     await expect(page).toHaveURL(/[?&]workbench(&|$)/);
     await expect(page.getByRole('heading', { name: '标注工作台' })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
     await expect(page.getByTestId('wb-drafts')).toHaveCount(0);
     await page.getByRole('button', { name: '← 返回浏览' }).click();
     await expect(page).toHaveURL(/\?region=510400$/);
@@ -395,8 +405,12 @@ test.describe('workbench', () => {
     ]);
     // The report's own text can always be saved.
     await expect(page.getByTestId('wb-export-text')).toBeEnabled();
+    expect(await axe(page)).toEqual([]);
     await issues.getByRole('button', { name: '请选择地区' }).click();
     await expect(page.getByTestId('wb-editor')).toBeVisible();
+    // The link moved the focus to the field.
+    await expect(page.getByRole('combobox', { name: '行动所在地区' })).toBeFocused();
+    expect(await axe(page)).toEqual([]);
   });
 
   test('an exported file re-opens in the workbench, and a finished draft opens in the explorer', async ({

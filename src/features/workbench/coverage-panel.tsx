@@ -86,12 +86,7 @@ export function CoveragePanel({
                   {c.after}…
                 </span>
                 <span className="wb-row">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={t('wbJump', { figure: item.text })}
-                    onClick={() => onJump(item)}
-                  >
+                  <button type="button" className="button button--small" onClick={() => onJump(item)}>
                     {t('wbJump', { figure: item.text })}
                   </button>
                   <button
