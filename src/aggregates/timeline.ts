@@ -11,9 +11,6 @@ import {
 import { OPEN_END, type EffortIndex } from './effort-index';
 import type { EffortSet } from './effort-set';
 
-/** Row key of efforts that name no prefecture (province-wide). */
-export const PROVINCE_CODE = '510000';
-
 export interface TimelineCell {
   /** The key of the period (bucket) of the axis. */
   period: string;
@@ -110,7 +107,13 @@ export function datasetTimeAxis(dataset: Dataset): TimeAxis {
 
 /** The rows of the province then of the prefectures in dataset order. */
 function rowOrder(dataset: Dataset): string[] {
-  const province = dataset.regions.find((r) => r.level === 'province')?.code ?? PROVINCE_CODE;
+  // The province as the data names it: its own region, the parent of its prefectures, or the region
+  // of a province-wide effort ('' when none: that row then has no efforts and is not drawn).
+  const province =
+    dataset.regions.find((r) => r.level === 'province')?.code ??
+    dataset.regions.find((r) => r.level === 'prefecture' && r.parent !== null)?.parent ??
+    dataset.efforts.find((e) => e.prefectureCode === null)?.regionCode ??
+    '';
   return [province, ...dataset.regions.filter((r) => r.level === 'prefecture').map((r) => r.code)];
 }
 

@@ -117,7 +117,9 @@ function validPatch(draft: Draft, effort: DraftEffort, patch: EffortPatch): bool
   if (patch.span !== undefined) {
     if (!isSpanOf(text, patch.span)) return false;
     const span = patch.span;
-    if (!effort.figures.every((f) => spanInside(f.span, span))) return false;
+    const holds = (f: DraftFigure): boolean =>
+      spanInside(f.span, span) && (f.quoteSpan === undefined || spanInside(f.quoteSpan, span));
+    if (!effort.figures.every(holds)) return false;
   }
   if (patch.regionCode !== undefined && patch.regionCode !== null && typeof patch.regionCode !== 'string')
     return false;
@@ -137,6 +139,16 @@ function validPatch(draft: Draft, effort: DraftEffort, patch: EffortPatch): bool
   if (patch.date !== undefined && patch.date !== null && !isSpanOf(text, patch.date.span)) return false;
   if (patch.summary !== undefined && !isLocalized(patch.summary)) return false;
   return true;
+}
+
+/** A figure's quote: in the text, around the figure, inside the effort's passage. */
+function validQuoteSpan(draft: Draft, effort: DraftEffort, span: Span, quoteSpan: Span | undefined): boolean {
+  if (quoteSpan === undefined) return true;
+  return (
+    isSpanOf(draft.source.text, quoteSpan) &&
+    spanInside(span, quoteSpan) &&
+    spanInside(quoteSpan, effort.span)
+  );
 }
 
 function validFigureFields(draft: Draft, f: FigurePatch): boolean {
@@ -255,6 +267,7 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       if (!effort || !isSpanOf(text, span) || !spanInside(span, effort.span)) return draft;
       if (effort.figures.some((f) => spansOverlap(f.span, span))) return draft;
       if (!validFigureFields(draft, action.figure)) return draft;
+      if (!validQuoteSpan(draft, effort, span, action.figure.quoteSpan)) return draft;
       const counters = countersOf(draft);
       const figure: DraftFigure = { ...structuredClone(action.figure), id: `f-${counters.figure}` };
       return {
@@ -269,8 +282,12 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       return withEffort(draft, action.effortId, (e) => {
         const figure = e.figures.find((f) => f.id === action.figureId);
         if (!figure || !validFigureFields(draft, action.patch)) return null;
+        if ('quoteSpan' in action.patch && !validQuoteSpan(draft, e, figure.span, action.patch.quoteSpan))
+          return null;
         const { id: _id, span: _span, ...patch } = action.patch as FigurePatch & Partial<DraftFigure>;
-        const next = { ...figure, ...structuredClone(patch) };
+        const next: DraftFigure = { ...figure, ...structuredClone(patch) };
+        // `quoteSpan: undefined` in a patch goes back to quoting the whole passage.
+        if (next.quoteSpan === undefined) delete next.quoteSpan;
         return { ...e, figures: e.figures.map((f) => (f === figure ? next : f)) };
       });
     case 'removeFigure': {

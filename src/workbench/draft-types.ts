@@ -38,6 +38,12 @@ export interface DraftFigure {
   unit: string | null;
   /** What is counted (志愿者 / volunteers); empty strings while drafting are an export error. */
   label: LocalizedText;
+  /**
+   * Where the exported measure's `quote` is, when it is not the whole passage of the effort (a
+   * sentence of it): holds `span`, lies inside the effort's span. Optional: absent, the measure
+   * quotes the effort's passage (as a CSV without `measure_quote` does).
+   */
+  quoteSpan?: Span;
 }
 
 /** Why a detected figure is not a measure: the same reasons `data/figure-exclusions.json` records. */

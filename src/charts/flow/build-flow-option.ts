@@ -138,8 +138,9 @@ export function buildFlowOption(model: FlowModel, ctx: ChartContext): ECOption {
   const nodes = flowNodes(model, ctx);
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const links = flowLinks(model.counts);
-  const labelWidth = compact ? 76 : 150;
-  const nameChars = compact ? lineWidth(lang, 5, 10) : lineWidth(lang, 10, 22);
+  const labelWidth = compact ? 84 : 150;
+  // On a phone a name wraps to two lines (a third of 360 px is too narrow for one); cut after that.
+  const nameChars = compact ? lineWidth(lang, 10, 26) : lineWidth(lang, 10, 22);
 
   const tooltipFormatter = (params: unknown): string => {
     const p = firstParams(params) as { dataType?: string; data?: unknown };
@@ -188,7 +189,7 @@ export function buildFlowOption(model: FlowModel, ctx: ChartContext): ECOption {
         top: 8,
         bottom: 8,
         nodeWidth: compact ? 8 : 12,
-        nodeGap: compact ? 4 : 6,
+        nodeGap: compact ? 12 : 6,
         emphasis: { focus: 'adjacency' },
         lineStyle: { color: 'source', opacity: 0.35, curveness: 0.5 },
         label: {
@@ -198,8 +199,7 @@ export function buildFlowOption(model: FlowModel, ctx: ChartContext): ECOption {
           textBorderColor: '#ffffff',
           textBorderWidth: 2,
           width: labelWidth,
-          overflow: 'truncate',
-          ellipsis: '…',
+          ...(compact ? { overflow: 'break', lineHeight: 10 } : { overflow: 'truncate', ellipsis: '…' }),
           formatter: (p: { data?: unknown }): string => {
             const n = p.data as FlowNodeItem | undefined;
             // The name is cut, never the count; the whole name is in the tooltip and the table.

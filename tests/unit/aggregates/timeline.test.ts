@@ -199,3 +199,30 @@ describe('the time axis', () => {
     }
   });
 });
+
+describe('the province row', () => {
+  /** The mini dataset with its province-wide effort, optionally without a province region listed. */
+  function withProvinceEffort(listProvince: boolean, code = '510000'): [Timeline, Timeline] {
+    const json = miniWithProvinceJson();
+    json.efforts.find((e) => e.id === 'province-letter')!.regionCode = code;
+    if (!listProvince) {
+      json.regions = json.regions.filter((r) => r.level !== 'province');
+      for (const r of json.regions) if (r.parent === '510000') r.parent = code;
+    }
+    const ds = buildDataset(json);
+    sources.set(ds, json);
+    return bothPaths(ds);
+  }
+  it('is keyed by the province the data names, not by a fixed code', () => {
+    for (const listed of [true, false]) {
+      const [indexed, plain] = withProvinceEffort(listed);
+      expect(indexed).toEqual(plain);
+      expect(indexed.rows.map((r) => r.code)).toEqual(['510000', '510400']);
+    }
+    // Another province's code (a dataset of another report): its row carries that code.
+    const [indexed, plain] = withProvinceEffort(false, '500000');
+    expect(indexed).toEqual(plain);
+    expect(indexed.rows.map((r) => r.code)).toEqual(['500000', '510400']);
+    expect(indexed.rows[0]!.cells.some((c) => c.started > 0)).toBe(true);
+  });
+});

@@ -335,6 +335,45 @@ describe('figures', () => {
     expect(reduceDraft(d, action)).toBe(d);
   });
 
+  it('keeps a figure quote (quoteSpan) only around the figure and inside the passage', () => {
+    const d = withEffort();
+    const quoteSpan = { start: FIG_200.start - 1, end: FIRST.end };
+    const ok = reduceDraft(d, { type: 'confirmFigure', effortId: 'e-1', figure: { ...figure(), quoteSpan } });
+    expect(effortById(ok, 'e-1')!.figures[0]!.quoteSpan).toEqual(quoteSpan);
+    for (const bad of [
+      { start: FIG_200.start + 1, end: FIRST.end }, // leaves out the figure's first character
+      { start: FIG_200.start, end: FIRST.end + 1 }, // past the passage
+      { start: 0, end: 0 },
+    ]) {
+      expect(
+        reduceDraft(d, { type: 'confirmFigure', effortId: 'e-1', figure: { ...figure(), quoteSpan: bad } }),
+      ).toBe(d);
+    }
+    // The passage cannot shrink past the quote; the quote can go (back to quoting the passage).
+    expect(
+      reduceDraft(ok, {
+        type: 'updateEffort',
+        effortId: 'e-1',
+        patch: { span: { start: 0, end: FIRST.end - 1 } },
+      }),
+    ).toBe(ok);
+    const cleared = reduceDraft(ok, {
+      type: 'updateFigure',
+      effortId: 'e-1',
+      figureId: 'f-1',
+      patch: { quoteSpan: undefined },
+    });
+    expect(Object.keys(effortById(cleared, 'e-1')!.figures[0]!)).not.toContain('quoteSpan');
+    expect(
+      reduceDraft(ok, {
+        type: 'updateFigure',
+        effortId: 'e-1',
+        figureId: 'f-1',
+        patch: { quoteSpan: FIG_168 },
+      }),
+    ).toBe(ok);
+  });
+
   it('never reuses a figure id after a removal', () => {
     const d = run(
       withEffort(),
