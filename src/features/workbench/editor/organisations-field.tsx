@@ -150,7 +150,6 @@ function RoleList(props: RoleProps): ReactNode {
           );
         })}
       </ul>
-      <FieldIssues id={`${id}-issues`} issues={own} lang={lang} />
       {form ? (
         <OrganisationForm
           before={form.editing}
@@ -178,6 +177,7 @@ function RoleList(props: RoleProps): ReactNode {
           testId={`organisation-picker-${role}`}
         />
       )}
+      <FieldIssues id={`${id}-issues`} issues={own} lang={lang} />
     </div>
   );
 }
