@@ -249,6 +249,17 @@ describe('EffortEditor: summaries, issues, focus, delete', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Region of the effort' })).toHaveFocus());
     h.update({ focusField: 'activities' });
     await waitFor(() => expect(screen.getAllByRole('checkbox')[0]).toHaveFocus());
+    // A figure's issue focuses that figure's row, its problem read with it.
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm 16.8万元' }));
+    const unit = issue('figures.label.en', 'draftFigureNoLabel', { figureId: 'f-1' });
+    h.update({ focusField: 'figures.label.en', issues: [unit] });
+    const edit = screen.getByRole('button', { name: 'Edit 16.8万元' });
+    await waitFor(() => expect(edit).toHaveFocus());
+    expect(edit).toHaveAccessibleDescription(/draftFigureNoLabel/);
+    h.update({ focusField: 'span', issues: [unit] });
+    await waitFor(() => expect(screen.getByTestId('passage')).toHaveFocus());
+    h.update({ focusField: 'figure:f-1', issues: [unit] });
+    await waitFor(() => expect(edit).toHaveFocus());
   });
 
   it('deletes the effort only after confirming, then closes', async () => {

@@ -95,7 +95,6 @@ function FigureItem(props: {
       className={`wb-figure wb-figure--${row.state}`}
       data-state={row.state}
       data-testid="figure-row"
-      aria-describedby={invalid ? `${id}-issues` : undefined}
     >
       <div className="wb-figure__head">
         <mark className={`wb-mark wb-mark--${row.state}`} lang="zh-CN">
@@ -152,6 +151,7 @@ function FigureItem(props: {
             <>
               <button
                 ref={focusTarget}
+                aria-describedby={invalid ? `${id}-issues` : undefined}
                 type="button"
                 className="button wb-button--primary"
                 aria-label={t('confirmFigure', { figure: figureName })}
@@ -181,6 +181,7 @@ function FigureItem(props: {
             <>
               <button
                 ref={focusTarget}
+                aria-describedby={invalid ? `${id}-issues` : undefined}
                 type="button"
                 className="button"
                 aria-label={t('editFigure', { figure: figureName })}
@@ -201,6 +202,7 @@ function FigureItem(props: {
           {row.state === 'dismissed' ? (
             <button
               ref={focusTarget}
+              aria-describedby={invalid ? `${id}-issues` : undefined}
               type="button"
               className="button"
               aria-label={t('restoreFigure', { figure: figureName })}
