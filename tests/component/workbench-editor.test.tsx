@@ -170,6 +170,28 @@ describe('EffortEditor: figures', () => {
   });
 });
 
+describe('EffortEditor: keyboard', () => {
+  it('keeps the focus in the figure’s row through confirm, edit and Escape; Escape outside a form closes', async () => {
+    const h = renderEditor(draftWithEffort('累计捐资捐物16.8万元'));
+    screen.getByRole('button', { name: 'Confirm 16.8万元' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(h.actions).toHaveLength(1);
+    const edit = screen.getByRole('button', { name: 'Edit 16.8万元' });
+    expect(edit).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(screen.getByTestId('figure-form')).getByLabelText('Qualifier')).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByTestId('figure-form')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit 16.8万元' })).toHaveFocus();
+    expect(h.closed()).toBe(0);
+    // A summary being typed is kept when Escape closes the editor.
+    await userEvent.click(screen.getByLabelText('Summary in English'));
+    await userEvent.keyboard('Donations{Escape}');
+    expect(h.actions[1]).toMatchObject({ type: 'updateEffort', patch: { summary: { en: 'Donations' } } });
+    expect(h.closed()).toBe(1);
+  });
+});
+
 describe('EffortEditor: summaries, issues, focus, delete', () => {
   it('commits a summary once, on leaving the field or on Enter, not on every keystroke', async () => {
     const h = renderEditor(draftWithEffort('累计捐资捐物16.8万元'));
@@ -228,6 +250,17 @@ describe('EffortEditor: summaries, issues, focus, delete', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Region of the effort' })).toHaveFocus());
     h.update({ focusField: 'activities' });
     await waitFor(() => expect(screen.getAllByRole('checkbox')[0]).toHaveFocus());
+    // A figure's issue focuses that figure's row, its problem read with it.
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm 16.8万元' }));
+    const unit = issue('figures.label.en', 'draftFigureNoLabel', { figureId: 'f-1' });
+    h.update({ focusField: 'figures.label.en', issues: [unit] });
+    const edit = screen.getByRole('button', { name: 'Edit 16.8万元' });
+    await waitFor(() => expect(edit).toHaveFocus());
+    expect(edit).toHaveAccessibleDescription(/draftFigureNoLabel/);
+    h.update({ focusField: 'span', issues: [unit] });
+    await waitFor(() => expect(screen.getByTestId('passage')).toHaveFocus());
+    h.update({ focusField: 'figure:f-1', issues: [unit] });
+    await waitFor(() => expect(edit).toHaveFocus());
   });
 
   it('deletes the effort only after confirming, then closes', async () => {

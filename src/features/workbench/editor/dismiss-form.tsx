@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { escapeCancels, useFirstFieldFocus } from './form-focus';
 import type { LocalizedText } from '../../../data/schema';
 import type { Lang } from '../../../domain/view';
 import {
@@ -47,6 +48,7 @@ export function DismissForm(props: {
 }): ReactNode {
   const t = editorTranslator(props.lang);
   const id = useId();
+  const form = useFirstFieldFocus();
   const [kind, setKind] = useState<ExclusionKind | null>(null);
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
@@ -61,10 +63,19 @@ export function DismissForm(props: {
   };
 
   return (
-    <form className="wb-form" onSubmit={submit} data-testid="dismiss-form">
+    <form
+      ref={form}
+      onKeyDown={escapeCancels(props.onCancel)}
+      className="wb-form"
+      onSubmit={submit}
+      data-testid="dismiss-form"
+    >
       <fieldset className="wb-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="wb-label">
-          {t('dismissWhy')} <mark lang="zh-CN">{props.figureText}</mark>
+          {t('dismissWhy')}{' '}
+          <mark className="wb-mark" lang="zh-CN">
+            {props.figureText}
+          </mark>
         </legend>
         <div className="wb-choices">
           {KINDS.map(([k, label]) => (

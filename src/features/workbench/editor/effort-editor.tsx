@@ -29,7 +29,11 @@ export interface EffortEditorProps {
   lang: Lang;
   /** This effort's issues, shown next to their fields. */
   issues: readonly DraftIssue[];
-  /** A field (as an issue's `field`) to move the focus to. */
+  /**
+   * Where to move the focus: a field as an issue names it (`regionCode`, `summary.en`, `figures.unit`:
+   * the first of this effort's issues with that field), or one figure or organisation of the effort
+   * (`figure:f-3`, `org:org-1`).
+   */
   focusField?: string | null;
   onClose: () => void;
 }

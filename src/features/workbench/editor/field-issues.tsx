@@ -106,8 +106,10 @@ export function useFocusField(
   });
   useEffect(() => {
     if (!focusField) return;
+    // A place of the editor itself (`figure:f-3`, `org:org-1`), or a field as an issue names it.
+    const own = /^(?:figure|org):./.test(focusField) ? (focusField as FieldKey) : null;
     const issue = issuesRef.current.find((i) => i.field === focusField);
-    const key = issue ? issueKey(issue) : fieldKeyOf(focusField);
+    const key = own ?? (issue ? issueKey(issue) : fieldKeyOf(focusField));
     const section: FieldKey | null = key?.startsWith('figure:')
       ? 'figures'
       : key?.startsWith('org:')

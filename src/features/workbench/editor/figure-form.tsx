@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { escapeCancels, useFirstFieldFocus } from './form-focus';
 import type { Qualifier, VocabularyEntry } from '../../../data/schema';
 import type { Lang } from '../../../domain/view';
 import { editorTranslator, formatEditorNumber } from '../../../i18n/messages-workbench-editor';
@@ -49,6 +50,7 @@ export function FigureForm(props: {
   const { initial, lang } = props;
   const t = editorTranslator(lang);
   const id = useId();
+  const form = useFirstFieldFocus();
   const [qualifier, setQualifier] = useState<Qualifier>(initial.qualifier);
   const [value, setValue] = useState(shown(initial.value, lang));
   const [low, setLow] = useState(shown(initial.low, lang));
@@ -72,9 +74,18 @@ export function FigureForm(props: {
     error === which ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
 
   return (
-    <form className="wb-form" onSubmit={submit} data-testid="figure-form">
+    <form
+      ref={form}
+      onKeyDown={escapeCancels(props.onCancel)}
+      className="wb-form"
+      onSubmit={submit}
+      data-testid="figure-form"
+    >
       <p className="wb-form__as-written">
-        {t('fieldFigureText')}: <mark lang="zh-CN">{props.figureText}</mark>
+        {t('fieldFigureText')}
+        <mark className="wb-mark" lang="zh-CN">
+          {props.figureText}
+        </mark>
       </p>
       <div className="wb-form__row">
         <div className="wb-field">

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Qualifier, VocabularyEntry } from '../../../data/schema';
 import type { Lang } from '../../../domain/view';
 import {
@@ -53,20 +53,37 @@ function FigureItem(props: {
   const { row, lang, dispatch, effortId, focusTarget } = props;
   const t = editorTranslator(lang);
   const id = useId();
-  const [mode, setMode] = useState<Mode>('view');
+  const [mode, setModeNow] = useState<Mode>('view');
+  // After an action or a closed form the row's buttons change: the focus goes to its first one,
+  // not to the page (keyboard use).
+  const item = useRef<HTMLLIElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    item.current?.querySelector('button')?.focus();
+  });
+  const setMode = (next: Mode): void => {
+    refocus.current = next === 'view';
+    setModeNow(next);
+  };
+  const act = (action: DraftAction): void => {
+    refocus.current = true;
+    dispatch(action);
+  };
   const figureName = row.text;
   const values: FigureValues | null =
     row.state === 'confirmed' ? row.figure : row.state === 'new' ? proposedValues(props.text, row) : null;
 
   const confirm = (v: FigureValues): void => {
-    dispatch({ type: 'confirmFigure', effortId, figure: { ...v, span: row.span } });
+    act({ type: 'confirmFigure', effortId, figure: { ...v, span: row.span } });
     setMode('view');
   };
   const save = (v: FigureValues): void => {
     if (row.state === 'confirmed') {
       const patch = changes(row.figure, v);
       if (Object.keys(patch).length > 0)
-        dispatch({ type: 'updateFigure', effortId, figureId: row.figure.id, patch });
+        act({ type: 'updateFigure', effortId, figureId: row.figure.id, patch });
     } else confirm(v);
     setMode('view');
   };
@@ -74,10 +91,10 @@ function FigureItem(props: {
 
   return (
     <li
+      ref={item}
       className={`wb-figure wb-figure--${row.state}`}
       data-state={row.state}
       data-testid="figure-row"
-      aria-describedby={invalid ? `${id}-issues` : undefined}
     >
       <div className="wb-figure__head">
         <mark className={`wb-mark wb-mark--${row.state}`} lang="zh-CN">
@@ -122,7 +139,7 @@ function FigureItem(props: {
           figureText={row.text}
           lang={lang}
           onDismiss={(kind, reason) => {
-            dispatch({ type: 'dismissFigure', span: row.span, kind, reason });
+            act({ type: 'dismissFigure', span: row.span, kind, reason });
             setMode('view');
           }}
           onCancel={() => setMode('view')}
@@ -134,6 +151,7 @@ function FigureItem(props: {
             <>
               <button
                 ref={focusTarget}
+                aria-describedby={invalid ? `${id}-issues` : undefined}
                 type="button"
                 className="button wb-button--primary"
                 aria-label={t('confirmFigure', { figure: figureName })}
@@ -163,6 +181,7 @@ function FigureItem(props: {
             <>
               <button
                 ref={focusTarget}
+                aria-describedby={invalid ? `${id}-issues` : undefined}
                 type="button"
                 className="button"
                 aria-label={t('editFigure', { figure: figureName })}
@@ -174,7 +193,7 @@ function FigureItem(props: {
                 type="button"
                 className="button"
                 aria-label={t('removeFigure', { figure: figureName })}
-                onClick={() => dispatch({ type: 'removeFigure', effortId, figureId: row.figure.id })}
+                onClick={() => act({ type: 'removeFigure', effortId, figureId: row.figure.id })}
               >
                 {t('remove')}
               </button>
@@ -183,10 +202,11 @@ function FigureItem(props: {
           {row.state === 'dismissed' ? (
             <button
               ref={focusTarget}
+              aria-describedby={invalid ? `${id}-issues` : undefined}
               type="button"
               className="button"
               aria-label={t('restoreFigure', { figure: figureName })}
-              onClick={() => dispatch({ type: 'restoreFigure', exclusionId: row.exclusion.id })}
+              onClick={() => act({ type: 'restoreFigure', exclusionId: row.exclusion.id })}
             >
               {t('restore')}
             </button>

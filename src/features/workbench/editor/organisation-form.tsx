@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { escapeCancels, useFirstFieldFocus } from './form-focus';
 import type { RegionRegistry } from '../../../data/region-registry';
 import type { LocalizedText, Organisation, TypeBasis, VocabularyEntry } from '../../../data/schema';
 import type { Lang } from '../../../domain/view';
@@ -77,6 +78,7 @@ export function OrganisationForm(props: {
   const { before, lang, registry } = props;
   const t = editorTranslator(lang);
   const id = useId();
+  const form = useFirstFieldFocus();
   const [f, setF] = useState<FormState>(() => ({
     nameZh: before?.name.zh ?? '',
     nameEn: before?.name.en ?? '',
@@ -133,6 +135,8 @@ export function OrganisationForm(props: {
 
   return (
     <form
+      ref={form}
+      onKeyDown={escapeCancels(props.onCancel)}
       className="wb-form wb-org-form"
       onSubmit={submit}
       aria-labelledby={`${id}-title`}
@@ -192,7 +196,8 @@ export function OrganisationForm(props: {
         </div>
       )}
       <p className="wb-chosen" data-testid="organisation-region">
-        {t('orgRegion')}:{' '}
+        {t('orgRegion')}
+        {t('colon')}
         {regionWords ? (
           <>
             <strong>{regionWords.main}</strong> <span className="wb-chosen__sub">{regionWords.sub}</span>

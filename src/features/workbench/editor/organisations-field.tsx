@@ -155,7 +155,6 @@ function RoleList(props: RoleProps): ReactNode {
           );
         })}
       </ul>
-      <FieldIssues id={`${id}-issues`} issues={own} lang={lang} />
       {form ? (
         <OrganisationForm
           before={form.editing}
@@ -183,6 +182,7 @@ function RoleList(props: RoleProps): ReactNode {
           testId={`organisation-picker-${role}`}
         />
       )}
+      <FieldIssues id={`${id}-issues`} issues={own} lang={lang} />
     </div>
   );
 }

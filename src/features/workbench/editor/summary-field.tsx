@@ -52,6 +52,9 @@ function SummaryText(props: SummaryTextProps): ReactNode {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             commit();
+          } else if (e.key === 'Escape') {
+            // Escape may close the editor: what was typed is kept first.
+            commit();
           }
         }}
       />
