@@ -24,11 +24,13 @@ const DRAFT: Record<string, Words> = {
   },
   draftNoActivity: { zh: '请选择至少一个行动类别', en: 'Choose at least one activity' },
   draftNoSummary: { zh: '请填写{language}摘要', en: 'Write the summary in {language}' },
+  draftNoSummaryAny: { zh: '请填写摘要', en: 'Write the summary' },
   draftFigureNoUnit: { zh: '请选择单位', en: 'Choose a unit' },
   draftFigureNoLabel: {
     zh: '请用{language}写明计数的是什么',
     en: 'Say in {language} what is counted',
   },
+  draftFigureNoLabelAny: { zh: '请写明计数的是什么', en: 'Say what is counted' },
   draftNoText: {
     zh: '文件没有附带报告全文（source.text），无法继续标注：请选择工作台导出的 JSON，或 CSV 与其 .txt 原文',
     en: "the file does not carry the report's text (source.text), so marking cannot continue: choose a JSON exported by the workbench, or a CSV with its .txt",
@@ -97,10 +99,11 @@ export function fieldName(field: string, lang: Lang): string {
 
 /** The problem in words: what to do (draft checks), or the field and the import's message. */
 export function describeDraftIssue(issue: DraftIssue, lang: Lang, draft?: Draft): string {
-  const own = DRAFT[issue.code];
+  // A check about one language names it; without one, the words that need none.
+  const language = LANGUAGE[lang][issue.params.lang as Lang] as string | undefined;
+  const own = (language === undefined ? DRAFT[`${issue.code}Any`] : undefined) ?? DRAFT[issue.code];
   let message: string;
   if (own) {
-    const language = typeof issue.params.lang === 'string' ? LANGUAGE[lang][issue.params.lang as Lang] : '';
     message = fillTemplate(own[lang], { ...issue.params, language: language ?? '' });
   } else {
     const words = isDatasetErrorCode(issue.code)
