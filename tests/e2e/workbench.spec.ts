@@ -322,6 +322,8 @@ test.describe('workbench', () => {
   });
 
   test('the header leads to the workbench and Back returns to the explorer as it was', async ({ page }) => {
+    // An axe-core run: slow on a loaded machine.
+    test.setTimeout(60_000);
     await page.goto('./?region=510400');
     await waitForApp(page);
     await page.getByRole('link', { name: '工作台' }).click();
@@ -379,6 +381,8 @@ test.describe('workbench', () => {
   test('a draft with problems cannot be exported, and says why; each problem leads to its field', async ({
     page,
   }) => {
+    // Two axe-core runs: slow on a loaded machine.
+    test.setTimeout(60_000);
     await openExample(page);
     // An empty draft is not a dataset either.
     await expect(page.getByTestId('wb-blocked')).toHaveText(
