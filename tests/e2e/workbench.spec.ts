@@ -331,6 +331,11 @@ test.describe('workbench', () => {
     await expect(page.getByRole('heading', { name: '标注工作台' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
     await expect(page.getByTestId('wb-drafts')).toHaveCount(0);
+    // The language switch keeps the workbench.
+    await page.getByRole('button', { name: /^English/ }).click();
+    await expect(page.getByRole('heading', { name: 'Annotation workbench' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]workbench(=)?(&|$)/);
+    await page.getByRole('button', { name: /^中文/ }).click();
     await page.getByRole('button', { name: '← 返回浏览' }).click();
     await expect(page).toHaveURL(/\?region=510400$/);
     await expect(page.getByTestId('dossier')).toContainText('攀枝花');
