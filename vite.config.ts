@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledDatasetHash, preloadFirstScreenData } from './scripts/vite-first-screen.ts';
 import { offlineApp } from './scripts/vite-offline.ts';
+import { firstPaint } from './scripts/vite-first-paint.ts';
 
 /**
  * Content-Security-Policy of the production build: nothing inline, nothing evaluated, nothing from
@@ -78,6 +79,7 @@ export default defineConfig({
     embedFraming(),
     bundledDatasetHash(),
     preloadFirstScreenData(),
+    firstPaint(),
     offlineApp(),
   ],
   // The dataset worker is an ES module (`new Worker(url, { type: 'module' })`).

@@ -8,8 +8,12 @@
  *   node scripts/trace-first-load.mjs [--dir dist] [--mark tongxin:charts-ready] [--rate 1] [--port 4395]
  *   node scripts/trace-first-load.mjs --dir dist-peer --mark peer:charts-ready
  *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
+ *   node scripts/trace-first-load.mjs --cpu --runs 5 [--dir dist-peer --mark peer:charts-ready]
  * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
  * instead of a trace, up to the mark (build with `--minify false` for function names).
+ * `--cpu` prints only the CPU time spent before the mark (thread time from the trace, per thread and by
+ * kind of work), as the median of `--runs` loads: on a busy shared machine wall-clock times stretch
+ * with the load but thread time hardly does, so it compares two builds where the benchmark cannot.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -27,6 +31,58 @@ const mark = opt('mark', 'tongxin:charts-ready');
 const rate = Number(opt('rate', '1'));
 const port = Number(opt('port', '4395'));
 const query = opt('query', '?animation=off');
+const runs = Number(opt('runs', '1'));
+
+/**
+ * Kinds of main-thread work, by trace event name. Each kind counts its outermost events; kinds nest
+ * (a layout forced by script counts in both), so they do not add up to the total.
+ */
+const KINDS = [
+  ['compile', /^(v8\.compile|V8\.CompileCode|v8\.compileModule|CompileScript|v8\.parseOnBackground)/],
+  [
+    'script',
+    /^(v8\.evaluateModule|v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)$/,
+  ],
+  ['gc', /^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*)$/],
+  ['style+layout', /^(UpdateLayoutTree|Layout|RecalculateStyles|ParseAuthorStyleSheet)$/],
+  ['paint', /^(Paint|PrePaint|Layerize|Commit|PaintImage|RasterTask|Decode.*)$/],
+  ['html', /^(ParseHTML|HTMLDocumentParser.*)$/],
+];
+
+/**
+ * Thread time (CPU ms) of every top-level task between navigation and the mark: per thread (the
+ * page's main thread, its workers) and, on the main thread, by kind of work (self time of the
+ * outermost event of each kind).
+ */
+function cpuBeforeMark(trace, markEvent, ready) {
+  const navTs = markEvent.ts - ready * 1000;
+  const names = new Map(
+    trace.traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === markEvent.pid)
+      .map((e) => [e.tid, e.args.name]),
+  );
+  const inWindow = (e) => e.ph === 'X' && e.ts >= navTs && e.ts <= markEvent.ts && e.pid === markEvent.pid;
+  const perThread = {};
+  for (const e of trace.traceEvents) {
+    if (!inWindow(e) || e.name !== 'RunTask' || e.tdur === undefined) continue;
+    const name = e.tid === markEvent.tid ? 'main' : (names.get(e.tid) ?? `tid ${e.tid}`);
+    if (!/main|Worker/.test(name)) continue;
+    perThread[name] = (perThread[name] ?? 0) + e.tdur / 1000;
+  }
+  // Kinds on the main thread: thread time of the outermost event of a kind (nested ones are inside it).
+  const kinds = Object.fromEntries(KINDS.map(([k]) => [k, 0]));
+  const main = trace.traceEvents
+    .filter((e) => inWindow(e) && e.tid === markEvent.tid && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const open = [];
+  for (const e of main) {
+    while (open.length && open.at(-1).end <= e.ts) open.pop();
+    const kind = KINDS.find(([, re]) => re.test(e.name))?.[0];
+    if (kind && !open.some((o) => o.kind === kind)) kinds[kind] += e.tdur / 1000;
+    open.push({ end: e.ts + e.dur, kind });
+  }
+  return { perThread, kinds };
+}
 
 /** Wrappers that only repeat their task's time. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
@@ -47,6 +103,35 @@ try {
     await context.close();
     console.log(`${dir}${query} at CPU ${rate}×: ${mark} at ${ready.toFixed(0)} ms (profiled)\n`);
     console.log(summarizeProfile(profile));
+    process.exit(0);
+  }
+  if (argv.includes('--cpu')) {
+    const loads = [];
+    for (let i = 0; i < runs; i += 1) {
+      const { context, page } = await coldPage(browser, rate);
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+      });
+      await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
+      const ready = await waitForMark(page, mark, 120_000);
+      const fcp = await page.evaluate(() => window.__bench.fcp);
+      await page.waitForTimeout(300);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      await context.close();
+      const markEvent = trace.traceEvents.find((e) => e.name === mark && e.cat.includes('blink.user_timing'));
+      loads.push({ ready, fcp, ...cpuBeforeMark(trace, markEvent, ready) });
+    }
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const threads = [...new Set(loads.flatMap((l) => Object.keys(l.perThread)))];
+    console.log(`${dir}${query} at CPU ${rate}×, median of ${runs} (thread time before ${mark}):`);
+    console.log(
+      `  wall: ready ${med(loads.map((l) => l.ready)).toFixed(0)} ms, FCP ${med(loads.map((l) => l.fcp)).toFixed(0)} ms`,
+    );
+    for (const t of threads)
+      console.log(`  cpu ${t}: ${med(loads.map((l) => l.perThread[t] ?? 0)).toFixed(0)} ms`);
+    console.log(
+      `  main by kind: ${KINDS.map(([k]) => `${k} ${med(loads.map((l) => l.kinds[k])).toFixed(0)}`).join(', ')}`,
+    );
     process.exit(0);
   }
   const { context, page } = await coldPage(browser, rate);

@@ -56,8 +56,9 @@ const fmt = (x, m) =>
     ? `${x.toFixed(m.digits ?? (m.unit === 'KB' ? 1 : 0))}${m.unit ? ` ${m.unit}` : ''}`
     : 'n/a';
 
-/** The LCP element as `tag.class "text…"`. */
+/** The LCP element as `tag.class "text…"`, or `#id` when it has one (it may have left the page). */
 function describeLcp(lcp) {
+  if (lcp?.id) return `#${lcp.id}`;
   if (!lcp?.tag) return 'none';
   const cls = lcp.className ? `.${lcp.className.trim().split(/\s+/).join('.')}` : '';
   return `${lcp.tag}${cls}${lcp.text ? ` "${lcp.text}"` : ''}`.replaceAll('|', '\\|');

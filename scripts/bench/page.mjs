@@ -33,6 +33,9 @@ export function installObservers() {
     b.lcp = {
       time: e.startTime,
       size: e.size,
+      // The element is null once it has left the page (the app's static first paint is replaced by
+      // React, often before this callback runs); its id is kept in the entry.
+      id: e.id || null,
       tag: el ? el.tagName.toLowerCase() : null,
       className: el?.getAttribute('class') ?? '',
       text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40),

@@ -5,7 +5,7 @@ import { useAtlasStore, selectActiveDataset, type AtlasState } from '../store/st
 import { datasetParamOf } from '../store/datasets-slice';
 import { parseDatasetParam, parseViewState, reconcileView, serializeViewState } from '../store/url-state';
 import type { ViewState } from '../domain/view';
-import { preferredLang } from '../i18n/preferred-lang';
+import { initialLang } from './initial-lang';
 import { rememberedLang } from '../storage/lang-choice';
 import type { ParsedView } from '../store/url-state';
 
@@ -42,7 +42,7 @@ function onlyPeriodChanged(a: ViewState, b: ViewState): boolean {
 export function parseUrlView(search: string): ParsedView {
   const parsed = parseViewState(search, CHART_IDS);
   if (new URLSearchParams(search).has('lang')) return parsed;
-  const lang = preferredLang(navigator.languages ?? [navigator.language], rememberedLang());
+  const lang = initialLang(search, navigator.languages ?? [navigator.language], rememberedLang());
   return { ...parsed, view: { ...parsed.view, lang } };
 }
 

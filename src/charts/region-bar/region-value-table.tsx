@@ -10,7 +10,6 @@ import { metricLabel } from '../../i18n/metric-label';
 import { TableWrap } from '../../ui/table-wrap';
 import { useLang } from '../../store/visible-set';
 import { regionAmount } from '../chart-common';
-import './region-value-table.css';
 
 /**
  * A figure and its words as two unbreakable pieces ("2,000–9,999" · "（数千人次）"): on a narrow
