@@ -17,6 +17,8 @@ import { useLoadProgress } from './load-progress';
 import { ImportPanel } from '../features/import/import-panel';
 import { ExportMenu } from '../features/export/export-menu';
 import { SearchSlot } from '../features/search/search-slot';
+import { translate } from '../i18n/i18n';
+import { useWorkbenchRoute, workbenchHref } from './workbench-route';
 
 const OrganisationProfile = lazy(() => import('../features/organisation/organisation-profile'));
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
@@ -26,6 +28,8 @@ const RegionDossier = lazy(() =>
 );
 // One chart alone, for a frame on another page (`?embed=map`): its own chunk.
 const EmbedPage = lazy(() => import('./embed-page'));
+// The annotation workbench (`?workbench`): its own chunk, with its messages and the draft model.
+const WorkbenchPage = lazy(() => import('./workbench-page'));
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
 
@@ -43,6 +47,7 @@ export function App(): ReactNode {
   if (org !== null && !profileWanted) setProfileWanted(true);
   // `?embed=map`: the page shows that chart alone (which names are charts: the embed page checks).
   const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed'));
+  const [workbench, goWorkbench] = useWorkbenchRoute();
   if (embed !== null) {
     return data ? (
       <Suspense fallback={null}>
@@ -62,9 +67,29 @@ export function App(): ReactNode {
   }
   return (
     <div className="app" lang={SCRIPTS[lang].tag} data-ready={data ? 'true' : 'false'}>
-      <AppHeader dataset={data?.dataset ?? null} search={<SearchSlot ready={later} />} />
+      <AppHeader
+        dataset={data?.dataset ?? null}
+        search={workbench === null ? <SearchSlot ready={later} /> : null}
+        workbench={
+          <a
+            className="button"
+            href={workbenchHref('')}
+            aria-current={workbench === null ? undefined : 'page'}
+            onClick={(e) => {
+              e.preventDefault();
+              goWorkbench('');
+            }}
+          >
+            {translate(lang, 'workbench')}
+          </a>
+        }
+      />
       <Notices />
-      {data ? (
+      {workbench !== null ? (
+        <Suspense fallback={<main className="workbench" />}>
+          <WorkbenchPage route={workbench} go={goWorkbench} />
+        </Suspense>
+      ) : data ? (
         <main className="explorer">
           <PanelBoundary name="filters">
             <FilterBar />
@@ -102,12 +127,12 @@ export function App(): ReactNode {
           />
         </main>
       )}
-      {data && later ? (
+      {workbench === null && data && later ? (
         <Suspense fallback={null}>
           <ExportBar />
         </Suspense>
       ) : null}
-      {data ? <SiteFooter dataset={data.dataset} /> : null}
+      {data && workbench === null ? <SiteFooter dataset={data.dataset} /> : null}
       {data && profileWanted ? (
         <PanelBoundary name="organisation">
           <Suspense fallback={null}>

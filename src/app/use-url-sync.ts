@@ -17,7 +17,7 @@ function reportProblems(problems: string[]): void {
 }
 
 /** Parameters that are not view state but must survive view changes (which dataset, benchmark mode, an embed). */
-const KEPT_PARAMS = ['dataset', 'animation', 'embed'];
+const KEPT_PARAMS = ['dataset', 'animation', 'embed', 'workbench'];
 
 function withKeptParams(viewSearch: string): string {
   const current = new URLSearchParams(window.location.search);

@@ -14,7 +14,7 @@ import { importText } from '../../src/import/import-file';
  * what the visible-data files hold. Downloads are captured instead of saved.
  */
 const saved: Array<{ blob: Blob; name: string }> = [];
-vi.mock('../../src/features/export/download', () => ({
+vi.mock('../../src/ui/download', () => ({
   downloadBlob: (blob: Blob, name: string) => saved.push({ blob, name }),
 }));
 vi.mock('../../src/charts/chart', () => import('./support/chart-stub'));

@@ -22,7 +22,7 @@ import { datasetParamOf, selectComparePair } from '../../store/datasets-slice';
 import { buildUnion, contributingMembers } from '../../aggregates/union';
 import { isUnion, membersOf, type DatasetMember } from '../../data/model';
 import type { ViewState } from '../../domain/view';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import { NoChartError, renderPng, renderSvg } from './render-image';
 
 export { NoChartError };

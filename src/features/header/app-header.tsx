@@ -15,10 +15,13 @@ import './dataset-switcher.css';
 export function AppHeader({
   dataset,
   search,
+  workbench,
 }: {
   dataset: Dataset | null;
   /** The search field (another feature's, passed in by the app). */
   search?: ReactNode;
+  /** The link to the annotation workbench (the app's route, passed in by the app). */
+  workbench?: ReactNode;
 }): ReactNode {
   const lang = useLang();
   const applyView = useAtlasStore((s) => s.applyView);
@@ -56,6 +59,7 @@ export function AppHeader({
       <div className="app-header__actions">
         {search}
         <DatasetSwitcher />
+        {workbench}
         <button
           type="button"
           className="button"

@@ -4,6 +4,7 @@ import { fillTemplate, isMessageKey, pick, translate } from '../../../src/i18n/i
 import { messages } from '../../../src/i18n/messages';
 import { receivedWords, typeWords, validationMessages } from '../../../src/i18n/messages-validation';
 import { metricLabel, metricUnitLabel } from '../../../src/i18n/metric-label';
+import { workbenchMessages } from '../../../src/i18n/messages-workbench';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 /** The `{name}` placeholders of a template, sorted. */
@@ -22,6 +23,7 @@ describe.each([
   ['validation messages', validationMessages],
   ['received words', receivedWords],
   ['type words', typeWords],
+  ['workbench messages', workbenchMessages],
 ])('the %s catalogue', (_name, catalogue) => {
   const zh = catalogue.zh as Record<string, string>;
   const en = catalogue.en as Record<string, string>;

@@ -3,6 +3,7 @@ import { isDatasetErrorCode } from '../../../data/dataset-errors';
 import type { Lang } from '../../../domain/view';
 import { formatDatasetError } from '../../../i18n/messages-validation';
 import { translateEditor } from '../../../i18n/messages-workbench-editor';
+import { describeDraftIssue } from '../../../i18n/workbench-issues';
 import type { DraftIssue } from '../../../workbench/draft-types';
 
 /**
@@ -68,6 +69,8 @@ export function issueKey(issue: DraftIssue): FieldKey | null {
 export function issueMessage(issue: DraftIssue, lang: Lang): string {
   if (isDatasetErrorCode(issue.code))
     return formatDatasetError({ code: issue.code, params: issue.params }, lang);
+  // The workbench's own checks (`draft*`) in the words the issue list uses.
+  if (issue.code.startsWith('draft')) return describeDraftIssue(issue, lang);
   return translateEditor(lang, 'issueGeneric', { code: issue.code });
 }
 

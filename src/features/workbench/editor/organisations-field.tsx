@@ -108,7 +108,12 @@ function RoleList(props: RoleProps): ReactNode {
   const save = (values: OrganisationValues): void => {
     const editing = form?.editing ?? null;
     if (editing) props.dispatch({ type: 'updateOrganisation', organisationId: editing.id, patch: values });
-    else props.onAdd('', { ...values, id: organisationIdFor(values.name.en, inDraft) });
+    // Unique among the loaded datasets' organisations too: an id they give another body would make
+    // the explorer refuse the finished dataset (a clash).
+    else {
+      const taken = new Set([...inDraft, ...props.knownOrganisations.map((o) => o.id)]);
+      props.onAdd('', { ...values, id: organisationIdFor(values.name.en, taken) });
+    }
     setForm(null);
   };
 
