@@ -22,6 +22,7 @@ export default {
     'src/charts/map/value-classes.ts',
     'src/export/**/*.ts',
     'src/import/**/*.ts',
+    'src/workbench/**/*.ts',
     'src/i18n/**/*.ts',
   ],
   // Module-level constants (message catalogues, palettes, limits) run at import time, outside any

@@ -81,4 +81,25 @@ describe('regions of an organisation', () => {
       { code: '510400', actor: 1, addressee: 0 },
     ]);
   });
+
+  it('puts the region with most efforts first, addressed ones counted too, whatever came first', () => {
+    const json = miniDatasetJson();
+    // Chengdu's UFD acts in Chengdu (first effort); both Panzhihua efforts are addressed to it.
+    json.efforts[1]!.addresseeIds = ['cd-ufd'];
+    json.efforts[2]!.addresseeIds = ['cd-ufd'];
+    expect(regionsOfOrganisation(buildDataset(json), 'cd-ufd')).toEqual([
+      { code: '510400', actor: 0, addressee: 2 },
+      { code: '510100', actor: 1, addressee: 0 },
+    ]);
+  });
+
+  it('orders regions with as many efforts by code, not by the order they were met', () => {
+    const json = miniDatasetJson();
+    json.efforts[0]!.addresseeIds = ['parties'];
+    json.efforts.reverse();
+    expect(regionsOfOrganisation(buildDataset(json), 'parties').map((r) => r.code)).toEqual([
+      '510100',
+      '510400',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import { checkQuotes, locateQuote, normaliseQuote, quotesOf } from '../../../src/data/source-text';
+import { normaliseText } from '../../../src/data/quote-match';
 import type { DatasetJson } from '../../../src/data/schema';
 import { readJson } from '../../fixtures/load';
 
@@ -26,6 +27,12 @@ describe('the whitespace rule', () => {
     const at = locateQuote(TEXT, '累计走访群众1200余户');
     expect(at).not.toBeNull();
     expect(TEXT.slice(at!.start, at!.end)).toBe('累计走访群众1200余户');
+  });
+
+  it('normalises a text to one space per whitespace run, with the offset of every character', () => {
+    expect(normaliseText('  甲\r\n乙')).toEqual({ text: ' 甲 乙', offsets: [0, 2, 3, 5, 6] });
+    expect(normaliseText('甲')).toEqual({ text: '甲', offsets: [0, 1] });
+    expect(normaliseText('')).toEqual({ text: '', offsets: [0] });
   });
 });
 

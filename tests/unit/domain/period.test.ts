@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayNumber,
   granularityFor,
+  isoDay,
   isCalendarDay,
   overlaps,
   parsePeriod,
@@ -75,5 +77,58 @@ describe('periods', () => {
     expect(
       overlaps({ start: '2020-01-01', end: '2020-01-04' }, { start: '2020-01-05', end: '2020-01-09' }),
     ).toBe(false);
+  });
+});
+
+describe('period edges', () => {
+  it('lists the exact periods of a short span, one when it starts and ends on the same day', () => {
+    expect(periodsCovering('2022-09-03', '2022-09-03', 'day')).toEqual([
+      { key: '2022-09-03', granularity: 'day', start: '2022-09-03', end: '2022-09-03' },
+    ]);
+    expect(periodsCovering('2022-08-31', '2022-09-05', 'week').map((p) => p.key)).toEqual([
+      '2022-W35',
+      '2022-W36',
+    ]);
+    expect(periodsCovering('2022-08-31', '2022-09-01', 'month').map((p) => [p.key, p.start, p.end])).toEqual([
+      ['2022-08', '2022-08-01', '2022-08-31'],
+      ['2022-09', '2022-09-01', '2022-09-30'],
+    ]);
+    expect(periodsCovering('2022-09-05', '2022-09-04', 'day')).toEqual([]);
+  });
+
+  it('counts days before 1970 too (negative day numbers)', () => {
+    expect(dayNumber('1969-12-27')).toBe(-5);
+    expect(isoDay(-5)).toBe('1969-12-27');
+    expect(periodContaining('1969-12-27', 'week')).toMatchObject({
+      key: '1969-W52',
+      start: '1969-12-22',
+      end: '1969-12-28',
+    });
+    expect(periodContaining('1969-12-31', 'week')).toMatchObject({ key: '1970-W01', start: '1969-12-29' });
+  });
+
+  it('writes a month of a year before 1000 with four digits', () => {
+    expect(parsePeriod('0999-12')).toEqual({
+      key: '0999-12',
+      granularity: 'month',
+      start: '0999-12-01',
+      end: '0999-12-31',
+    });
+  });
+
+  it('says two ranges touching on one day overlap, whichever comes first', () => {
+    const early = { start: '2020-01-01', end: '2020-01-05' };
+    const late = { start: '2020-01-05', end: '2020-01-09' };
+    expect([overlaps(early, late), overlaps(late, early)]).toEqual([true, true]);
+    expect(overlaps({ start: '2020-01-06', end: '2020-01-06' }, early)).toBe(false);
+  });
+
+  it('reads the first and last month of a year, and no day that rolls over into another year', () => {
+    expect(parsePeriod('2022-01')).toMatchObject({ start: '2022-01-01', end: '2022-01-31' });
+    expect(parsePeriod('2022-12')).toMatchObject({ start: '2022-12-01', end: '2022-12-31' });
+    expect(isCalendarDay('2022-13-01')).toBe(false);
+    expect(isCalendarDay('2022-12-31')).toBe(true);
+    // Years 0–99: Date.UTC would read them as 1900–1999, so day numbers would be wrong; refused.
+    expect(isCalendarDay('0050-01-01')).toBe(false);
   });
 });

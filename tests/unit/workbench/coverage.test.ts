@@ -40,6 +40,11 @@ describe('paragraphsOf', () => {
     expect(texts(text, paragraphsOf(text))).toEqual(['第一段。', '第二段。', '第三段。']);
     expect(paragraphsOf('')).toEqual([]);
   });
+
+  it('takes a line of spaces only as the blank line between blocks', () => {
+    const text = '第一段第一行\n第一段第二行\n \u3000\n第二段。';
+    expect(texts(text, paragraphsOf(text))).toEqual(['第一段第一行\n第一段第二行', '第二段。']);
+  });
 });
 
 describe('coverageOf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatePhrases, parseDatePhrase } from '../../../src/workbench/dates';
+import { findDatePhrases, parseDatePhrase, readSmallNumber } from '../../../src/workbench/dates';
 import { bundledJson, readSourceText } from '../../fixtures/load';
 
 const dataset = bundledJson();
@@ -95,5 +95,92 @@ describe('parseDatePhrase', () => {
     const text = '截至9月5日,共3个月。9月以来,12月30日至1月2日';
     expect(findDatePhrases(text).map((f) => f.text)).toEqual(['截至9月5日', '9月以来', '12月30日至1月2日']);
     expect(findDatePhrases('第3月')).toEqual([]);
+  });
+});
+
+describe('readSmallNumber', () => {
+  it('reads Arabic and full-width digits, and Chinese numerals with or without 十', () => {
+    expect(
+      ['9', '028', '１２', '十', '十二', '二十', '二十八', '三十一', '两', '二〇二二'].map(readSmallNumber),
+    ).toEqual([9, 28, 12, 10, 12, 20, 28, 31, 2, 2022]);
+  });
+
+  it('gives null for anything else, never NaN', () => {
+    for (const text of [
+      '',
+      'abc',
+      'a12',
+      '12a',
+      'a二',
+      '二a',
+      'a十',
+      '十十',
+      '二十十',
+      '二二十',
+      '十二二',
+      '1二',
+    ]) {
+      expect(readSmallNumber(text), text).toBeNull();
+    }
+  });
+});
+
+describe('date phrase edges', () => {
+  const p = (phrase: string, at = '2022-09-09T11:30:43+08:00') => parseDatePhrase(phrase, at);
+
+  it('finds a bare month only after 截至 or before 以来/起, never after 第 or 个', () => {
+    expect(findDatePhrases('今年9月份的工作')).toEqual([]);
+    expect(findDatePhrases('截至9月,共')).toEqual([{ text: '截至9月', start: 0, end: 4 }]);
+    expect(findDatePhrases('自9月起')).toEqual([{ text: '9月起', start: 1, end: 4 }]);
+    expect(findDatePhrases('第3月以来')).toEqual([]);
+    expect(findDatePhrases('每个9月2日')).toEqual([]);
+    expect(findDatePhrases('到9月2日')).toEqual([{ text: '9月2日', start: 1, end: 5 }]);
+  });
+
+  it('reads full-width digits and a phrase with surrounding whitespace', () => {
+    expect(p('９月２日')).toEqual({ kind: 'on', start: '2022-09-02', end: '2022-09-02', precision: 'day' });
+    expect(p(' 9月2日 ')).toEqual({ kind: 'on', start: '2022-09-02', end: '2022-09-02', precision: 'day' });
+    expect(p('9月3日至3日')).toEqual({
+      kind: 'on',
+      start: '2022-09-03',
+      end: '2022-09-03',
+      precision: 'day',
+    });
+  });
+
+  it('keeps a written year for both ends of a range within a year, the next year after December', () => {
+    expect(p('2021年9月3日至4日')).toEqual({
+      kind: 'range',
+      start: '2021-09-03',
+      end: '2021-09-04',
+      precision: 'day',
+    });
+    expect(p('2021年9月3日至9月4日')).toMatchObject({ start: '2021-09-03', end: '2021-09-04' });
+    expect(p('2021年9月3日至10月4日')).toMatchObject({ start: '2021-09-03', end: '2021-10-04' });
+    expect(p('1000年9月2日')).toMatchObject({ start: '1000-09-02' });
+  });
+
+  it('refuses a publication time that is no ISO day, and phrases with an unreadable part', () => {
+    expect(p('9月2日', 'on 2022-09-09')).toBeNull();
+    expect(p('9月2日', '2022-09-9')).toBeNull();
+    for (const phrase of [
+      '0月3日',
+      '9月0日',
+      '13月以来',
+      '22年9月2日',
+      '999年9月2日',
+      '十十年9月2日',
+      '十十月2日',
+      '9月十十日',
+      '9月至4日以来',
+      '9月至4日',
+      '9月3日至4日以来',
+      '9月3日至十十月4日',
+      '9月3日至十十日',
+      '9月31日至10月2日',
+      '9月3日至9月31日',
+    ]) {
+      expect(p(phrase), phrase).toBeNull();
+    }
   });
 });
