@@ -13,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 // 310 since issues 11 and 13 (≈ 11 KB gzip): the union of loaded reports and its switcher, periods
 // in the URL state, the search field's slot, Share, the service-worker registration and their
 // messages are on the first screen. Not a target: issue 12 measures the app against the floor.
-export const BUDGET_KB = 310;
+// 300 since issue 12 put the first screen's modules in one chunk (24 requests → 3; one file compresses
+// ≈ 11 KB better than two dozen pieces).
+export const BUDGET_KB = 300;
 
 export function firstLoadChunks(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
