@@ -8,6 +8,7 @@
  *   node scripts/trace-first-load.mjs [--dir dist] [--mark tongxin:charts-ready] [--rate 1] [--port 4395]
  *   node scripts/trace-first-load.mjs --dir dist-peer --mark peer:charts-ready
  *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
+ *   node scripts/trace-first-load.mjs --min 10   (list tasks from 10 ms, not 50)
  *   node scripts/trace-first-load.mjs --cpu --runs 5 [--dir dist-peer --mark peer:charts-ready]
  * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
  * instead of a trace, up to the mark (build with `--minify false` for function names).
@@ -32,6 +33,10 @@ const rate = Number(opt('rate', '1'));
 const port = Number(opt('port', '4395'));
 const query = opt('query', '?animation=off');
 const runs = Number(opt('runs', '1'));
+/** Shortest main-thread task listed, ms (`--min 10` shows the small tasks between the big ones). */
+const minTask = Number(opt('min', '50'));
+/** `--threads`: with `--cpu`, every thread of every process in the trace, not only the page's main thread and workers. */
+const ALL_THREADS = argv.includes('--threads');
 
 /**
  * Kinds of main-thread work, by trace event name. Each kind counts its outermost events; kinds nest
@@ -39,9 +44,11 @@ const runs = Number(opt('runs', '1'));
  */
 const KINDS = [
   ['compile', /^(v8\.compile|V8\.CompileCode|v8\.compileModule|CompileScript|v8\.parseOnBackground)/],
+  // Evaluating the module scripts (their top-level code), apart from the rest of the script time.
+  ['evaluate', /^v8\.evaluateModule$/],
   [
     'script',
-    /^(v8\.evaluateModule|v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)$/,
+    /^(v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)$/,
   ],
   ['gc', /^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*)$/],
   ['style+layout', /^(UpdateLayoutTree|Layout|RecalculateStyles|ParseAuthorStyleSheet)$/],
@@ -58,15 +65,26 @@ function cpuBeforeMark(trace, markEvent, ready) {
   const navTs = markEvent.ts - ready * 1000;
   const names = new Map(
     trace.traceEvents
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === markEvent.pid)
-      .map((e) => [e.tid, e.args.name]),
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name')
+      .map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
+  );
+  const procs = new Map(
+    trace.traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'process_name')
+      .map((e) => [e.pid, e.args.name]),
   );
   const inWindow = (e) => e.ph === 'X' && e.ts >= navTs && e.ts <= markEvent.ts && e.pid === markEvent.pid;
+  const inTime = (e) => e.ph === 'X' && e.ts >= navTs && e.ts <= markEvent.ts;
   const perThread = {};
   for (const e of trace.traceEvents) {
-    if (!inWindow(e) || e.name !== 'RunTask' || e.tdur === undefined) continue;
-    const name = e.tid === markEvent.tid ? 'main' : (names.get(e.tid) ?? `tid ${e.tid}`);
-    if (!/main|Worker/.test(name)) continue;
+    if (!(ALL_THREADS ? inTime(e) : inWindow(e)) || e.name !== 'RunTask' || e.tdur === undefined) continue;
+    const inPage = e.pid === markEvent.pid;
+    const thread = names.get(`${e.pid}:${e.tid}`) ?? `tid ${e.tid}`;
+    const name =
+      inPage && e.tid === markEvent.tid
+        ? 'main'
+        : `${inPage ? 'page' : (procs.get(e.pid) ?? e.pid)} ${thread}`;
+    if (!ALL_THREADS && !/^main$|Worker/.test(name)) continue;
     perThread[name] = (perThread[name] ?? 0) + e.tdur / 1000;
   }
   // Kinds on the main thread: thread time of the outermost event of a kind (nested ones are inside it).
@@ -174,8 +192,8 @@ try {
   if (!markEvent) throw new Error('the mark is not in the trace');
   const toPage = (ts) => (ts - markEvent.ts) / 1000 + ready;
   const main = trace.traceEvents.filter((e) => e.pid === markEvent.pid && e.tid === markEvent.tid);
-  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= 50_000);
-  console.log('\nmain-thread tasks ≥ 50 ms (start, duration, largest parts):');
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= minTask * 1000);
+  console.log(`\nmain-thread tasks ≥ ${minTask} ms (start, duration, largest parts):`);
   for (const t of tasks) {
     const parts = new Map();
     for (const e of main) {

@@ -14,7 +14,10 @@ export function appTable({ rows, bundleKb, budgetKb, lighthouse }) {
     const r = lighthouse[name];
     if (!r) return `| Lighthouse ${name} | ≥ ${perf} / ${a11y} | skipped | |`;
     if (r.error) return `| Lighthouse ${name} | ≥ ${perf} / ${a11y} | failed: ${r.error} | |`;
-    return `| Lighthouse ${name}: performance / accessibility | ≥ ${perf} / ${a11y} | ${r.performance} / ${r.accessibility} | ${verdict(r.performance >= perf && r.accessibility >= a11y)} |`;
+    const f = lighthouse[`${name} floor`];
+    const metrics = (x) => `FCP ${x.fcp}, LCP ${x.lcp}, TBT ${x.tbt}, SI ${x.speedIndex} ms`;
+    const floor = f && !f.error ? `; floor ${f.performance} (${metrics(f)})` : '';
+    return `| Lighthouse ${name}: performance / accessibility | ≥ ${perf} / ${a11y} | ${r.performance} / ${r.accessibility} (${metrics(r)})${floor} | ${verdict(r.performance >= perf && r.accessibility >= a11y)} |`;
   };
   return [
     '| what | budget | measured | |',

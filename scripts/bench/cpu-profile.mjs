@@ -13,7 +13,7 @@ const fileOf = (f) =>
         .replace(/-[\w-]{8}\.js$/, '.js')
     : f.functionName;
 
-export function summarizeProfile(profile, top = 40) {
+export function summarizeProfile(profile, top = Number(process.env.PROFILE_TOP ?? 40)) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

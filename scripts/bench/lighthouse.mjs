@@ -21,9 +21,15 @@ export async function lighthouse(url, formFactor, { chromePath, chromeArgs }) {
       { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
     );
     const report = JSON.parse(stdout);
+    const ms = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);
     return {
       performance: Math.round(report.categories.performance.score * 100),
       accessibility: Math.round(report.categories.accessibility.score * 100),
+      // The metrics behind the score (Lighthouse's simulated values, ms).
+      fcp: ms('first-contentful-paint'),
+      lcp: ms('largest-contentful-paint'),
+      tbt: ms('total-blocking-time'),
+      speedIndex: ms('speed-index'),
     };
   } catch (e) {
     return { error: String(e.message).split('\n')[0] };

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * Two builds of the app against each other, as `npm run bench` sets the app against its floor:
+ * interleaved cold loads (round-robin, fresh context each, served gzip-compressed with the app's
+ * headers), charts-ready, FCP, LCP, long tasks. For trying a change before the full benchmark:
+ *
+ *   npx vite build --outDir dist-b        # the change; dist/ holds the build without it
+ *   node scripts/ab-first-load.mjs --a dist --b dist-b [--runs 11] [--rates 1,4] [--port 4430]
+ *
+ * The table's "app" column is A and "floor" is B: a ratio below 1 means A is faster.
+ */
+import { chromium } from '@playwright/test';
+import { loadConfigFromFile } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { APP_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
+import { serveStatic } from './bench/serve.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : argv[i + 1];
+};
+const a = opt('a', 'dist');
+const b = opt('b', 'dist-b');
+const runs = Number(opt('runs', '11'));
+const rates = opt('rates', '1').split(',').map(Number);
+const port = Number(opt('port', '4430'));
+const query = opt('query', '?animation=off');
+
+const { config } = await loadConfigFromFile(
+  { command: 'serve', mode: 'production', isPreview: true },
+  'vite.config.ts',
+  process.cwd(),
+  'silent',
+);
+const headers = config.preview?.headers ?? {};
+const servers = [await serveStatic(a, port, headers), await serveStatic(b, port + 1, headers)];
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+try {
+  const samples = await compareWithFloor(
+    browser,
+    {
+      app: { url: `http://127.0.0.1:${port}/${query}`, mark: APP_MARK },
+      floor: { url: `http://127.0.0.1:${port + 1}/${query}`, mark: APP_MARK },
+    },
+    { runs, rates, log: (m) => process.stderr.write(`[ab] ${m}\n`) },
+  );
+  const table = floorTable(Object.fromEntries(rates.map((r) => [r, summarize(samples[r])])));
+  console.log(`A = ${a}, B = ${b} ("app" = A, "floor" = B; ratio = A / B)\n\n${table}`);
+} finally {
+  await browser.close();
+  for (const s of servers) s.close();
+}
