@@ -7,7 +7,7 @@
  *   class names of the header React renders (src/features/header/app-header.tsx) and of the
  *   loading status (src/app/load-status.tsx), once per interface language.
  * - Which copy shows is decided by src/app/first-paint.ts, built here on its own as a tiny classic
- *   script and loaded blocking at the end of <head>: the language the app will open in, none in an embed.
+ *   script and loaded blocking in <head>: the language the app will open in, none in an embed.
  *   (No inline script: the Content-Security-Policy stays `script-src 'self'`.)
  */
 import { createHash } from 'node:crypto';
@@ -82,14 +82,12 @@ export function firstPaint(): Plugin {
       handler(html) {
         const mount = '<div id="root"></div>';
         if (!html.includes(mount)) throw new Error(`first paint: ${mount} not found in index.html`);
-        // Blocking, at the end of <head> (after the entry's module script, its stylesheet and the
-        // data preloads: this plugin runs after those are injected), so it still runs before the
-        // body is parsed, but the page's own requests are issued by the parser ahead of it. First
-        // in <head> it delayed the app: charts-ready 0.92× (paired 0.92×) with it last, 9
-        // interleaved loads (scripts/ab-first-load.mjs).
-        if (!html.includes('</head>')) throw new Error('first paint: </head> not found in index.html');
+        // Blocking, first in <head> after the policy and the charset: it runs before the body is
+        // parsed and waits for no stylesheet.
+        const charset = /<meta charset="UTF-8" \/>\n?/;
+        if (!charset.test(html)) throw new Error('first paint: <meta charset> not found in index.html');
         return html
-          .replace('</head>', `  <script src="${base}${fileName}"></script>\n  </head>`)
+          .replace(charset, (m) => `${m}    <script src="${base}${fileName}"></script>\n`)
           .replace(mount, `<div id="root">${markup}</div>`);
       },
     },
