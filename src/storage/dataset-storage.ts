@@ -1,6 +1,7 @@
 import { parseDatasetText } from '../data/parse-dataset';
 import type { RegionRegistry } from '../data/region-registry';
 import type { DatasetJson } from '../data/schema';
+import { serializeDataset, type SerializedDataset } from '../data/serialized-dataset';
 import { MAX_IMPORTED_DATASETS, STORAGE_LIMIT_BYTES } from '../import/limits';
 
 /** What is kept of an imported dataset between visits (the dataset is re-validated on restore). */
@@ -36,8 +37,6 @@ export interface LoadResult {
   /** Records that were unreadable or no longer valid; they have been deleted. */
   discarded: number;
 }
-
-const byteLength = (s: string): number => new TextEncoder().encode(s).length;
 
 function isStoredDataset(r: unknown): r is StoredDataset {
   if (typeof r !== 'object' || r === null) return false;
@@ -90,14 +89,17 @@ export async function loadStoredDatasets(
   return { datasets, discarded };
 }
 
-/** Keep a validated dataset, unless it would take the total over the storage limit. */
+/**
+ * Keep a validated dataset, unless it would take the total over the storage limit. `serialized`:
+ * `serializeDataset(json)` when it was already made (by the data worker); made here otherwise.
+ */
 export async function saveDataset(
   backend: StorageBackend,
   meta: Omit<StoredMeta, 'bytes'>,
   json: DatasetJson,
+  serialized: SerializedDataset = serializeDataset(json),
 ): Promise<SaveResult> {
-  const text = JSON.stringify(json);
-  const bytes = byteLength(text);
+  const { text, bytes } = serialized;
   let others: StoredDataset[];
   try {
     others = (await backend.getAll()).filter(isStoredDataset).filter((r) => r.id !== meta.id);

@@ -1,5 +1,6 @@
 import type { EffortRecord, Dataset } from '../data/model';
 import type { ImportOptions } from '../import/import-file';
+import type { SerializedDataset } from '../data/serialized-dataset';
 import type { ImportFileResult, LoadProgress, WorkerReply, WorkerRequest } from './protocol';
 import type { Validated } from './validate';
 
@@ -139,17 +140,21 @@ export function loadUrlInWorker(
   });
 }
 
+/** An import's result and, from the worker, the dataset's stored form (see `saveDataset`). */
+export type ImportedInWorker = ImportFileResult & { serialized?: SerializedDataset };
+
 /** Read and validate a user's file (JSON or CSV) in the worker; on the page where workers are unavailable. */
 export function importInWorker(
   files: ReadonlyArray<Blob & { name: string }>,
   options: Omit<ImportOptions, 'fileName' | 'sourceText'>,
-): Promise<ImportFileResult> {
+): Promise<ImportedInWorker> {
   if (theWorker() === null) return import('../import/import-file').then((m) => m.importFiles(files, options));
   return new Promise((resolve, reject) => {
     const id = nextId++;
     request({ id, kind: 'import', files: [...files], options }, (reply) => {
       pending.delete(id);
-      if (reply.kind === 'imported') resolve(reply.result);
+      if (reply.kind === 'imported')
+        resolve(reply.serialized ? { ...reply.result, serialized: reply.serialized } : reply.result);
       else reject(new Error(reply.kind === 'failed' ? reply.message : `unexpected reply ${reply.kind}`));
     });
   });

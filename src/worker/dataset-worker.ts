@@ -7,6 +7,7 @@ import type { EffortIndex } from '../aggregates/effort-index';
 import type { Dataset } from '../data/model';
 import { loadRegionRegistry } from '../data/region-registry';
 import { importFiles } from '../import/import-file';
+import { serializeDataset } from '../data/serialized-dataset';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { validateDatasetBytes } from './validate';
 
@@ -50,7 +51,13 @@ function sendDataset(id: number, dataset: Dataset, index: EffortIndex | null): v
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   if (request.kind === 'import') {
-    post({ id, kind: 'imported', result: await importFiles(request.files, request.options) });
+    const result = await importFiles(request.files, request.options);
+    post({
+      id,
+      kind: 'imported',
+      result,
+      ...(result.ok ? { serialized: serializeDataset(result.value.dataset) } : {}),
+    });
     return;
   }
   let bytes: ArrayBuffer;

@@ -3,6 +3,7 @@ import type { DatasetError } from '../data/dataset-errors';
 import type { Dataset, EffortRecord } from '../data/model';
 import type { ImportedFile, ImportOptions } from '../import/import-file';
 import type { ImportIssue } from '../import/issues';
+import type { SerializedDataset } from '../data/serialized-dataset';
 
 /** Where a dataset load is: shown while it runs (a large file takes seconds). */
 export type LoadPhase = 'download' | 'validate' | 'index' | 'transfer';
@@ -40,5 +41,6 @@ export type WorkerReply =
   | { id: number; kind: 'head'; dataset: Dataset; total: number }
   | { id: number; kind: 'efforts'; efforts: EffortRecord[] }
   | { id: number; kind: 'done'; index: EffortIndex | null }
-  | { id: number; kind: 'imported'; result: ImportFileResult }
+  /** `serialized`: the imported dataset's stored form (made in the worker, so the page need not). */
+  | { id: number; kind: 'imported'; result: ImportFileResult; serialized?: SerializedDataset }
   | { id: number; kind: 'failed'; message: string };

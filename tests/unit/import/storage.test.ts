@@ -9,6 +9,7 @@ import { STORAGE_LIMIT_BYTES } from '../../../src/import/limits';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 import { readJson } from '../../fixtures/load';
 import type { DatasetJson } from '../../../src/data/schema';
+import { serializeDataset } from '../../../src/data/serialized-dataset';
 
 const meta = (id: string) => ({
   id,
@@ -28,6 +29,23 @@ describe('dataset storage', () => {
     expect(loaded.datasets.map((d) => d.json)).toEqual([ds]);
     await deleteStoredDataset(backend, 'mini');
     expect((await loadStoredDatasets(backend)).datasets).toEqual([]);
+  });
+
+  it('stores the serialised form it is given (made by the data worker), sized in UTF-8 bytes', async () => {
+    const ds = miniDatasetJson();
+    const serialized = serializeDataset(ds);
+    expect(serialized.text).toBe(JSON.stringify(ds));
+    // Chinese characters take three bytes each in UTF-8: more bytes than UTF-16 code units.
+    expect(serialized.bytes).toBe(Buffer.byteLength(serialized.text, 'utf8'));
+    expect(serialized.bytes).toBeGreaterThan(serialized.text.length);
+    const backend = memoryBackend();
+    const saved = await saveDataset(backend, meta('mini'), ds, serialized);
+    expect(saved.ok && saved.meta.bytes).toBe(serialized.bytes);
+    expect(backend.records.get('mini')).toMatchObject({ text: serialized.text, bytes: serialized.bytes });
+    // Without one, the same form is made on the spot.
+    const other = memoryBackend();
+    await saveDataset(other, meta('mini'), ds);
+    expect(other.records.get('mini')).toEqual(backend.records.get('mini'));
   });
 
   it('keeps a dataset with its report text, and restores it only while its quotes are in that text', async () => {
