@@ -9,7 +9,8 @@
  *
  * Environment: BENCH_RUNS=N rounds of the floor comparison (default 11; 3 is a quick look).
  * Options: --no-build, --floor-only, --rates 1,4, --sizes 1000,10000,100000, --runs N (loads per
- * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --port P (P and P+1).
+ * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --no-import (skip the
+ * 5 MB CSV import), --port P (P and P+1).
  * Chart animations are switched off for the measurement only (`?animation=off`).
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { BUDGET_KB, firstLoadChunks } from './bundle-size.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { generateSynthetic } from './generate-synthetic.mjs';
 import { measureDataset, selectorTimes } from './bench/datasets.mjs';
+import { measureImport } from './bench/import.mjs';
 import { APP_MARK, PEER_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { serveStatic } from './bench/serve.mjs';
@@ -112,7 +114,13 @@ try {
     });
   }
 
-  // 5. Lighthouse on the real dataset.
+  // 5. A CSV import near the size limit, with the worker and on the page.
+  const importCsv =
+    FLOOR_ONLY || argv.includes('--no-import')
+      ? null
+      : await measureImport(browser, `${appBase}?animation=off`, { runs: 3, log });
+
+  // 6. Lighthouse on the real dataset.
   // The floor too: on a slow or busy machine the scores fall for both, and the floor's says how far.
   const lh = {};
   if (!FLOOR_ONLY && !argv.includes('--no-lighthouse')) {
@@ -124,7 +132,7 @@ try {
     }
   }
 
-  // 6. The report.
+  // 7. The report.
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
   const sections = [
     `Measured ${new Date().toISOString()} on ${machine}`,
@@ -133,14 +141,21 @@ try {
     floorTable(floor),
   ];
   if (!FLOOR_ONLY)
-    sections.push('### The app', appTable({ rows, bundleKb, budgetKb: BUDGET_KB, lighthouse: lh }));
+    sections.push(
+      '### The app',
+      appTable({ rows, bundleKb, budgetKb: BUDGET_KB, lighthouse: lh, importCsv }),
+    );
   const md = `${sections.join('\n\n')}\n`;
   console.log(`\n${md}`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.md', md);
   writeFileSync(
     'bench/results/latest.json',
-    JSON.stringify({ machine, bundleKb, floor, floorSamples: samples, rows, lighthouse: lh }, null, 2),
+    JSON.stringify(
+      { machine, bundleKb, floor, floorSamples: samples, rows, importCsv, lighthouse: lh },
+      null,
+      2,
+    ),
   );
 } finally {
   await browser.close();

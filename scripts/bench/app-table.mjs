@@ -6,7 +6,7 @@
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 const verdict = (ok) => (ok ? 'ok' : '**over**');
 
-export function appTable({ rows, bundleKb, budgetKb, lighthouse }) {
+export function appTable({ rows, bundleKb, budgetKb, lighthouse, importCsv }) {
   const real = rows.find((r) => r.size === 50);
   const big = rows.find((r) => r.size === 100_000);
   const forRows = (f) => rows.map(f);
@@ -52,7 +52,19 @@ export function appTable({ rows, bundleKb, budgetKb, lighthouse }) {
       (r) =>
         `| JS heap after GC, ${r.label} | ${r === big ? '≤ 150 MB' : '—'} | ${r.heapMb.toFixed(1)} MB | ${r === big ? verdict(r.heapMb <= 150) : ''} |`,
     ),
+    ...(importCsv ? importRows(importCsv) : []),
     lh('desktop', 99, 100),
     lh('mobile', 90, 100),
   ].join('\n');
+}
+
+/** The CSV import near the size limit (scripts/bench/import.mjs): with the worker, and on the page. */
+function importRows(m) {
+  const what = `import a ${(m.bytes / 2 ** 20).toFixed(1)} MB CSV (${m.efforts.toLocaleString('en')} efforts)`;
+  const ms = (v) => `${Math.round(v)} ms`;
+  return [
+    `| ${what}: longest main-thread task, data worker (median / max of ${m.runs}; tasks > 200 ms: ${m.worker.over200}) | ≤ 200 ms | ${ms(m.worker.longest)} / ${ms(m.worker.longestMax)} | ${verdict(m.worker.longestMax <= 200)} |`,
+    `| ${what}: longest main-thread task, parsed on the page (workers removed; for comparison) | — | ${ms(m.page.longest)} / ${ms(m.page.longestMax)} |  |`,
+    `| ${what}: pick → "imported" shown, data worker / on the page (median) | — | ${ms(m.worker.ms)} / ${ms(m.page.ms)} |  |`,
+  ];
 }
