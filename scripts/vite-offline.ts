@@ -15,7 +15,7 @@ const MANIFEST = {
   name: '同心地图 · Tongxin Atlas',
   short_name: '同心地图',
   description:
-    "Who did what, where and when in Sichuan's united-front COVID-19 relief effort (Aug–Sep 2022), every figure traced to its source sentence.",
+    "Who did what, where and when in Sichuan's united-front COVID-19 relief effort, every figure traced to its source sentence.",
   lang: 'zh-CN',
   start_url: './',
   scope: './',
