@@ -5,7 +5,7 @@
  * headers), charts-ready, FCP, LCP, long tasks. For trying a change before the full benchmark:
  *
  *   npx vite build --outDir dist-b        # the change; dist/ holds the build without it
- *   node scripts/ab-first-load.mjs --a dist --b dist-b [--runs 11] [--rates 1,4] [--port 4430]
+ *   node scripts/ab-first-load.mjs --a dist --b dist-b [--runs 11] [--rates 1,4] [--cpu-runs 3] [--port 4430]
  *
  * The table's "app" column is A and "floor" is B: a ratio below 1 means A is faster.
  */
@@ -25,6 +25,8 @@ const b = opt('b', 'dist-b');
 const runs = Number(opt('runs', '11'));
 const rates = opt('rates', '1').split(',').map(Number);
 const port = Number(opt('port', '4430'));
+/** Traced rounds for main-thread CPU time before ready (steadier than wall time on a busy machine). */
+const cpuRuns = Number(opt('cpu-runs', '3'));
 const query = opt('query', '?animation=off');
 
 const { config } = await loadConfigFromFile(
@@ -43,7 +45,7 @@ try {
       app: { url: `http://127.0.0.1:${port}/${query}`, mark: APP_MARK },
       floor: { url: `http://127.0.0.1:${port + 1}/${query}`, mark: APP_MARK },
     },
-    { runs, rates, log: (m) => process.stderr.write(`[ab] ${m}\n`) },
+    { runs, rates, cpuRuns, log: (m) => process.stderr.write(`[ab] ${m}\n`) },
   );
   const table = floorTable(Object.fromEntries(rates.map((r) => [r, summarize(samples[r])])));
   console.log(`A = ${a}, B = ${b} ("app" = A, "floor" = B; ratio = A / B)\n\n${table}`);

@@ -9,7 +9,8 @@
  *
  * Environment: BENCH_RUNS=N rounds of the floor comparison (default 11; 3 is a quick look).
  * Options: --no-build, --floor-only, --rates 1,4, --sizes 1000,10000,100000, --runs N (loads per
- * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --no-import (skip the
+ * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --cpu-runs N (traced rounds
+ * for main-thread CPU time, default 5), --no-import (skip the
  * 5 MB CSV import), --port P (P and P+1).
  * Chart animations are switched off for the measurement only (`?animation=off`).
  */
@@ -35,6 +36,8 @@ const opt = (name, fallback) => {
 };
 const list = (s) => s.split(',').filter(Boolean).map(Number);
 const FLOOR_RUNS = Number(process.env.BENCH_RUNS ?? 11);
+/** Traced rounds of the floor comparison (main-thread CPU time before ready). */
+const CPU_RUNS = Number(opt('cpu-runs', '5'));
 const RATES = list(opt('rates', '1,4'));
 const sizes = list(opt('sizes', '1000,10000,100000'));
 const RUNS = Number(opt('runs', String(Math.min(5, FLOOR_RUNS))));
@@ -86,7 +89,7 @@ try {
       app: { url: `${appBase}?animation=off`, mark: APP_MARK },
       floor: { url: `${peerBase}?animation=off`, mark: PEER_MARK },
     },
-    { runs: FLOOR_RUNS, rates: RATES, log },
+    { runs: FLOOR_RUNS, rates: RATES, cpuRuns: CPU_RUNS, log },
   );
   const floor = Object.fromEntries(RATES.map((r) => [r, summarize(samples[r])]));
 

@@ -21,6 +21,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { coldPage, waitForMark } from './bench/page.mjs';
 import { serveStatic } from './bench/serve.mjs';
 import { summarizeProfile } from './bench/cpu-profile.mjs';
+import { KINDS, TRACE_CATEGORIES, cpuBeforeMark } from './bench/cpu-trace.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -37,70 +38,6 @@ const runs = Number(opt('runs', '1'));
 const minTask = Number(opt('min', '50'));
 /** `--threads`: with `--cpu`, every thread of every process in the trace, not only the page's main thread and workers. */
 const ALL_THREADS = argv.includes('--threads');
-
-/**
- * Kinds of main-thread work, by trace event name. Each kind counts its outermost events; kinds nest
- * (a layout forced by script counts in both), so they do not add up to the total.
- */
-const KINDS = [
-  ['compile', /^(v8\.compile|V8\.CompileCode|v8\.compileModule|CompileScript|v8\.parseOnBackground)/],
-  // Evaluating the module scripts (their top-level code), apart from the rest of the script time.
-  ['evaluate', /^v8\.evaluateModule$/],
-  [
-    'script',
-    /^(v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)$/,
-  ],
-  ['gc', /^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*)$/],
-  ['style+layout', /^(UpdateLayoutTree|Layout|RecalculateStyles|ParseAuthorStyleSheet)$/],
-  ['paint', /^(Paint|PrePaint|Layerize|Commit|PaintImage|RasterTask|Decode.*)$/],
-  ['html', /^(ParseHTML|HTMLDocumentParser.*)$/],
-];
-
-/**
- * Thread time (CPU ms) of every top-level task between navigation and the mark: per thread (the
- * page's main thread, its workers) and, on the main thread, by kind of work (self time of the
- * outermost event of each kind).
- */
-function cpuBeforeMark(trace, markEvent, ready) {
-  const navTs = markEvent.ts - ready * 1000;
-  const names = new Map(
-    trace.traceEvents
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name')
-      .map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
-  );
-  const procs = new Map(
-    trace.traceEvents
-      .filter((e) => e.ph === 'M' && e.name === 'process_name')
-      .map((e) => [e.pid, e.args.name]),
-  );
-  const inWindow = (e) => e.ph === 'X' && e.ts >= navTs && e.ts <= markEvent.ts && e.pid === markEvent.pid;
-  const inTime = (e) => e.ph === 'X' && e.ts >= navTs && e.ts <= markEvent.ts;
-  const perThread = {};
-  for (const e of trace.traceEvents) {
-    if (!(ALL_THREADS ? inTime(e) : inWindow(e)) || e.name !== 'RunTask' || e.tdur === undefined) continue;
-    const inPage = e.pid === markEvent.pid;
-    const thread = names.get(`${e.pid}:${e.tid}`) ?? `tid ${e.tid}`;
-    const name =
-      inPage && e.tid === markEvent.tid
-        ? 'main'
-        : `${inPage ? 'page' : (procs.get(e.pid) ?? e.pid)} ${thread}`;
-    if (!ALL_THREADS && !/^main$|Worker/.test(name)) continue;
-    perThread[name] = (perThread[name] ?? 0) + e.tdur / 1000;
-  }
-  // Kinds on the main thread: thread time of the outermost event of a kind (nested ones are inside it).
-  const kinds = Object.fromEntries(KINDS.map(([k]) => [k, 0]));
-  const main = trace.traceEvents
-    .filter((e) => inWindow(e) && e.tid === markEvent.tid && e.tdur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const open = [];
-  for (const e of main) {
-    while (open.length && open.at(-1).end <= e.ts) open.pop();
-    const kind = KINDS.find(([, re]) => re.test(e.name))?.[0];
-    if (kind && !open.some((o) => o.kind === kind)) kinds[kind] += e.tdur / 1000;
-    open.push({ end: e.ts + e.dur, kind });
-  }
-  return { perThread, kinds };
-}
 
 /** Wrappers that only repeat their task's time. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
@@ -128,7 +65,7 @@ try {
     for (let i = 0; i < runs; i += 1) {
       const { context, page } = await coldPage(browser, rate);
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+        categories: TRACE_CATEGORIES,
       });
       await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
       const ready = await waitForMark(page, mark, 120_000);
@@ -137,7 +74,7 @@ try {
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
       await context.close();
       const markEvent = trace.traceEvents.find((e) => e.name === mark && e.cat.includes('blink.user_timing'));
-      loads.push({ ready, fcp, ...cpuBeforeMark(trace, markEvent, ready) });
+      loads.push({ ready, fcp, ...cpuBeforeMark(trace, markEvent, ready, { allThreads: ALL_THREADS }) });
     }
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     const threads = [...new Set(loads.flatMap((l) => Object.keys(l.perThread)))];
@@ -154,7 +91,7 @@ try {
   }
   const { context, page } = await coldPage(browser, rate);
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+    categories: TRACE_CATEGORIES,
   });
   await page.goto(`http://127.0.0.1:${port}/${query}`, { waitUntil: 'commit' });
   const ready = await waitForMark(page, mark, 120_000);

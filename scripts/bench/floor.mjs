@@ -3,6 +3,7 @@
  * that whatever else the shared machine is doing slows both alike, each in a fresh browser context,
  * at every CPU throttling rate. The ratio app / floor of medians is the figure that counts.
  */
+import { TRACE_CATEGORIES, cpuBeforeMark } from './cpu-trace.mjs';
 import { coldPage, collectLoad, waitForMark } from './page.mjs';
 import { median, mode, quantile } from './stats.mjs';
 
@@ -24,12 +25,32 @@ async function load(browser, target, rate) {
   }
 }
 
+/** One traced cold load: the page's main-thread CPU time (thread time) before the mark. */
+async function tracedLoad(browser, target, rate) {
+  const { context, page } = await coldPage(browser, rate);
+  try {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(target.url, { waitUntil: 'commit' });
+    const ready = await waitForMark(page, target.mark, 60_000 * rate);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const mark = trace.traceEvents.find((e) => e.name === target.mark && e.cat.includes('blink.user_timing'));
+    if (!mark) throw new Error(`${target.mark} is not in the trace`);
+    return cpuBeforeMark(trace, mark, ready).perThread.main ?? NaN;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * `targets`: { app: { url, mark }, floor: { url, mark } }. Runs `runs` rounds; in each round every
  * rate, and within it app and floor in alternating order. One unmeasured warm-up load each first.
+ * Then `cpuRuns` traced rounds (same order) for the main thread's CPU time before the mark: on a
+ * shared machine it drifts far less than wall-clock time, so its ratio is the steadier one.
  */
-export async function compareWithFloor(browser, targets, { runs, rates, log = () => {} }) {
-  const samples = Object.fromEntries(rates.map((r) => [r, { app: [], floor: [] }]));
+export async function compareWithFloor(browser, targets, { runs, rates, cpuRuns = 0, log = () => {} }) {
+  const samples = Object.fromEntries(
+    rates.map((r) => [r, { app: [], floor: [], cpu: { app: [], floor: [] } }]),
+  );
   for (const name of ['app', 'floor']) await load(browser, targets[name], 1);
   for (let round = 0; round < runs; round += 1) {
     for (const rate of rates) {
@@ -37,6 +58,13 @@ export async function compareWithFloor(browser, targets, { runs, rates, log = ()
       for (const name of order) samples[rate][name].push(await load(browser, targets[name], rate));
     }
     log(`floor comparison: round ${round + 1}/${runs}`);
+  }
+  for (let round = 0; round < cpuRuns; round += 1) {
+    for (const rate of rates) {
+      const order = round % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+      for (const name of order) samples[rate].cpu[name].push(await tracedLoad(browser, targets[name], rate));
+    }
+    log(`floor comparison: traced round ${round + 1}/${cpuRuns}`);
   }
   return samples;
 }
@@ -84,6 +112,22 @@ export function summarize(samples) {
           : null;
     return { ...m, app, floor, ratio, paired, ok };
   });
+  // Main-thread CPU before ready, from the traced rounds (absent when there were none).
+  const cpu = samples.cpu?.app.length ? samples.cpu : null;
+  if (cpu) {
+    const app = { median: median(cpu.app), p90: quantile(cpu.app, 0.9) };
+    const floor = { median: median(cpu.floor), p90: quantile(cpu.floor, 0.9) };
+    rows.push({
+      key: 'cpuMain',
+      label: `main-thread CPU time before ready (traced loads, n=${cpu.app.length})`,
+      unit: 'ms',
+      app,
+      floor,
+      ratio: app.median / floor.median,
+      paired: median(cpu.app.map((x, i) => x / cpu.floor[i])),
+      ok: null,
+    });
+  }
   const lcpElement = (name) => {
     const { value, count } = mode(samples[name].map((s) => describeLcp(s.lcp)));
     return `${value} (${count}/${samples[name].length})`;
