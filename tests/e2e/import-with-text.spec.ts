@@ -43,7 +43,7 @@ test.describe('import with the report text', () => {
       buffer: read('dataset.json'),
     });
     await expect(page.getByTestId('import-done')).toHaveText(`已导入“${JSON_TITLE}”：4 项行动，4 项数据。`);
-    const item = page.locator('[data-dataset-id="fixture-with-text"]');
+    const item = page.locator('li.import-dataset[data-dataset-id="fixture-with-text"]');
     await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
     await page.getByRole('button', { name: `在地图和图表中显示“${JSON_TITLE}”` }).click();
     await expect(page.getByTestId('count-efforts')).toHaveText('4');
@@ -66,7 +66,7 @@ test.describe('import with the report text', () => {
     await page.reload();
     await waitForApp(page);
     // Restored from storage, the panel opens by itself to list it.
-    await expect(page.locator('[data-dataset-id="fixture-with-text"]')).toBeVisible();
+    await expect(page.locator('li.import-dataset[data-dataset-id="fixture-with-text"]')).toBeVisible();
     await page.getByRole('button', { name: `在地图和图表中显示“${JSON_TITLE}”` }).click();
     await showInSource(page, '511900', '8.5万元');
     await expect(page.getByTestId('source-reader').locator('mark')).toHaveText(
@@ -104,7 +104,7 @@ test.describe('import with the report text', () => {
       { name: 'report.txt', mimeType: 'text/plain', buffer: read('report.txt') },
     ]);
     await expect(page.getByTestId('import-done')).toHaveText(`已导入“${CSV_TITLE}”：4 项行动，4 项数据。`);
-    const item = page.locator('[data-dataset-id="fixture-with-text-csv"]');
+    const item = page.locator('li.import-dataset[data-dataset-id="fixture-with-text-csv"]');
     await expect(item).toContainText('导入自 dataset.csv（CSV');
     await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
     await page.getByRole('button', { name: `在地图和图表中显示“${CSV_TITLE}”` }).click();
@@ -123,7 +123,7 @@ test.describe('import with the report text', () => {
     await page
       .getByTestId('import-input')
       .setInputFiles({ name: 'dataset.csv', mimeType: 'text/csv', buffer: read('dataset.csv') });
-    const item = page.locator('[data-dataset-id="fixture-with-text-csv"]');
+    const item = page.locator('li.import-dataset[data-dataset-id="fixture-with-text-csv"]');
     await expect(item.getByTestId('source-status')).toHaveText('Unverified: no source text');
     await item.getByRole('button', { name: /^Show “/ }).click();
     await page.getByTestId('region-picker').selectOption('510900');

@@ -35,7 +35,7 @@ test.describe('import', () => {
     await pick(page, 'mini.json', JSON.stringify(miniDatasetJson()));
     await expect(page.getByTestId('import-done')).toHaveText('已导入“小数据集”：3 项行动，5 项数据。');
     await expect(list(page)).toHaveCount(2);
-    const mini = page.locator('[data-dataset-id="mini"]');
+    const mini = page.locator('li.import-dataset[data-dataset-id="mini"]');
     await expect(mini).toContainText('导入自 mini.json（JSON');
     await expect(mini).toContainText('3 项行动 · 5 项数据 · 3 个组织 · 6 个地区');
     // Not shown until the user chooses it.
@@ -43,7 +43,7 @@ test.describe('import', () => {
 
     await page.reload();
     await waitForApp(page);
-    await expect(page.locator('[data-dataset-id="mini"]')).toBeVisible();
+    await expect(page.locator('li.import-dataset[data-dataset-id="mini"]')).toBeVisible();
     await page.getByRole('button', { name: '在地图和图表中显示“小数据集”' }).click();
     await expect(page.getByTestId('count-efforts')).toHaveText('3');
     await waitForCharts(page);
@@ -104,7 +104,7 @@ test.describe('import', () => {
     // Nothing already loaded has changed.
     await expect(list(page)).toHaveCount(2);
     await expect(page.getByTestId('count-efforts')).toHaveText('51');
-    await expect(page.locator('[data-dataset-id="mini"]')).toContainText('3 efforts');
+    await expect(page.locator('li.import-dataset[data-dataset-id="mini"]')).toContainText('3 efforts');
   });
 
   test('a file over the size limit is refused at once with a clear message', async ({ page }) => {
@@ -128,7 +128,7 @@ test.describe('import', () => {
     const text = readFileSync(resolve('tests/fixtures/hostile-dataset.json'), 'utf8');
     await pick(page, 'hostile.json', text);
     await expect(page.getByTestId('import-done')).toBeVisible();
-    const item = page.locator('[data-dataset-id="hostile-fixture"]');
+    const item = page.locator('li.import-dataset[data-dataset-id="hostile-fixture"]');
     await expect(item).toContainText('敌意数据 <img src=x onerror="window.__pwned=1;alert(1)">');
     await item.getByRole('button', { name: /^在地图和图表中显示/ }).click();
     await waitForCharts(page);

@@ -18,7 +18,7 @@ test.describe('time axis from the data', () => {
       buffer: SECOND_REPORT,
     });
     await expect(page.getByTestId('import-done')).toBeVisible();
-    await page.locator('[data-dataset-id="test-bazhou-2020"] button').first().click();
+    await page.locator('li.import-dataset[data-dataset-id="test-bazhou-2020"] button').first().click();
     await waitForCharts(page);
     await expect(page.getByTestId('shown-count')).toHaveText('显示 7 / 7 项行动');
     await expect(page.locator('.timeline > .note').first()).toHaveText(/按地区显示每周进行中的行动/);
@@ -53,7 +53,7 @@ test.describe('time axis from the data', () => {
       { name: 'report.txt', mimeType: 'text/plain', buffer: readFileSync(resolve(SECOND_DIR, 'report.txt')) },
     ]);
     await expect(page.getByTestId('import-done')).toBeVisible();
-    const item = page.locator('[data-dataset-id="test-bazhou-2020"]');
+    const item = page.locator('li.import-dataset[data-dataset-id="test-bazhou-2020"]');
     await expect(item.getByTestId('source-status')).toHaveText('附带原文“report.txt” · 引文已核对');
     await item.locator('button').first().click();
     await waitForCharts(page);
