@@ -321,6 +321,21 @@ test.describe('workbench', () => {
     }
   });
 
+  test('an effort started from the list of open figures is shown in the reader, wherever it is', async ({
+    page,
+  }) => {
+    await openExample(page);
+    // The last open figure of the report: far below the reader's first screen.
+    const open = page
+      .getByTestId('wb-open-figures')
+      .getByRole('button', { name: /^用“.+”所在的句子新建行动$/ });
+    await open.last().click();
+    await expect(page.getByTestId('wb-editor')).toBeVisible();
+    const passage = page.getByTestId('wb-reader').locator('mark.wb-run--selected');
+    await expect(passage.first()).toBeVisible();
+    await expect(passage.last()).toBeInViewport();
+  });
+
   test('the header leads to the workbench and Back returns to the explorer as it was', async ({ page }) => {
     // An axe-core run: slow on a loaded machine.
     test.setTimeout(60_000);

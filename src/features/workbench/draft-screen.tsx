@@ -131,7 +131,10 @@ export function DraftScreen({
   };
   const effortAt = (item: CoverageItem): void => {
     const sentence = sentences[item.sentence];
-    if (sentence) newEffort(sentence);
+    if (!sentence) return;
+    // The reader shows where the new effort is: the cursor moves to its sentence (kept in view).
+    setCursor({ anchor: item.sentence, focus: item.sentence });
+    newEffort(sentence);
   };
   const openIssue = (issue: DraftIssue): void => {
     if (issue.effortId !== null) {
