@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SearchBox } from '../../src/features/search/search-box';
+import { SearchSlot } from '../../src/features/search/search-slot';
 import { useAtlasStore } from '../../src/store/store';
 import { renderWithDataset } from './support/render';
 import { bundledDataset } from '../fixtures/load';
@@ -118,6 +119,23 @@ describe('SearchBox', () => {
     other.focus();
     fireEvent.keyDown(other, { key: '/' });
     expect(other).toHaveFocus();
+  });
+
+  it('"/" before the first charts loads the field at once and focuses it; typed in a field, it does not', async () => {
+    renderWithDataset(
+      <>
+        <input aria-label="other" />
+        <SearchSlot ready={false} />
+      </>,
+    );
+    expect(screen.queryByRole('combobox')).toBeNull();
+    const other = screen.getByRole('textbox', { name: 'other' });
+    other.focus();
+    fireEvent.keyDown(other, { key: '/' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('combobox')).toBeNull();
+    fireEvent.keyDown(document.body, { key: '/' });
+    await waitFor(() => expect(input()).toHaveFocus());
   });
 
   it('lists six hits a group, and its "Show N more" row lists the rest', async () => {

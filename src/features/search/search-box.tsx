@@ -19,6 +19,7 @@ import { shortRegionName } from '../../i18n/region-names';
 import { SCRIPTS } from '../../i18n/script';
 import { useAtlasStore, selectActiveDataset } from '../../store/store';
 import { useLang } from '../../store/visible-set';
+import { isSearchShortcut } from './shortcut';
 
 type Engine = typeof import('./search-engine');
 
@@ -35,17 +36,6 @@ const KIND_LABEL: Record<SearchKind, MessageKey> = {
   activity: 'searchKindActivity',
   text: 'searchKindText',
 };
-
-/** Whether a key press happens while the user types somewhere (then `/` is a character, not a shortcut). */
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
 
 function hitText(
   hit: SearchHit,
@@ -87,7 +77,7 @@ function hitText(
  * arrows move through the results, Enter opens one (the first when none is chosen), Escape closes
  * the list, then clears the field. The matcher loads on first focus; typing never waits for it.
  */
-export function SearchBox(): ReactNode {
+export function SearchBox({ focusOnMount = false }: { focusOnMount?: boolean } = {}): ReactNode {
   const lang = useLang();
   const dataset = useAtlasStore(selectActiveDataset);
   const [query, setQuery] = useState('');
@@ -104,10 +94,14 @@ export function SearchBox(): ReactNode {
     void import('./search-engine').then((m) => setEngine(() => m));
   }, [engine]);
 
+  // Asked for with "/" before this code had loaded (SearchSlot): the field takes the focus now.
+  useEffect(() => {
+    if (focusOnMount) input.current?.focus();
+  }, [focusOnMount]);
+
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (!isSearchShortcut(e)) return;
       e.preventDefault();
       input.current?.focus();
     };

@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { isSearchShortcut } from './shortcut';
 import './search.css';
 
 const SearchBox = lazy(() => import('./search-box').then((m) => ({ default: m.SearchBox })));
@@ -14,13 +15,25 @@ function Placeholder(): ReactNode {
 
 /**
  * The header's search, out of the first-load JavaScript: its code loads once the first charts have
- * drawn (`ready`); until then an empty box of its size holds its place.
+ * drawn (`ready`); until then an empty box of its size holds its place. "/" pressed before then
+ * loads it at once, and the field takes the focus when it arrives: the shortcut is never lost.
  */
 export function SearchSlot({ ready }: { ready: boolean }): ReactNode {
-  if (!ready) return <Placeholder />;
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (ready || asked) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (!isSearchShortcut(e)) return;
+      e.preventDefault();
+      setAsked(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [ready, asked]);
+  if (!ready && !asked) return <Placeholder />;
   return (
     <Suspense fallback={<Placeholder />}>
-      <SearchBox />
+      <SearchBox focusOnMount={asked} />
     </Suspense>
   );
 }
