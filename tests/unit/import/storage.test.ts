@@ -38,14 +38,18 @@ describe('dataset storage', () => {
     // Chinese characters take three bytes each in UTF-8: more bytes than UTF-16 code units.
     expect(serialized.bytes).toBe(Buffer.byteLength(serialized.text, 'utf8'));
     expect(serialized.bytes).toBeGreaterThan(serialized.text.length);
+    // Without one, that form is made on the spot.
+    const plain = memoryBackend();
+    await saveDataset(plain, meta('mini'), ds);
+    expect(plain.records.get('mini')).toMatchObject({ text: serialized.text, bytes: serialized.bytes });
+    // Given one, it is what is stored, as is (an indented text tells it from one made here).
+    const given = { text: JSON.stringify(ds, null, 1), bytes: 12_345 };
     const backend = memoryBackend();
-    const saved = await saveDataset(backend, meta('mini'), ds, serialized);
-    expect(saved.ok && saved.meta.bytes).toBe(serialized.bytes);
-    expect(backend.records.get('mini')).toMatchObject({ text: serialized.text, bytes: serialized.bytes });
-    // Without one, the same form is made on the spot.
-    const other = memoryBackend();
-    await saveDataset(other, meta('mini'), ds);
-    expect(other.records.get('mini')).toEqual(backend.records.get('mini'));
+    const saved = await saveDataset(backend, meta('mini'), ds, given);
+    expect(saved.ok && saved.meta.bytes).toBe(12_345);
+    expect(backend.records.get('mini')).toMatchObject(given);
+    // And it is read back as the same dataset.
+    expect((await loadStoredDatasets(backend)).datasets.map((d) => d.json)).toEqual([ds]);
   });
 
   it('keeps a dataset with its report text, and restores it only while its quotes are in that text', async () => {
