@@ -10,10 +10,9 @@
  * The table's "app" column is A and "floor" is B: a ratio below 1 means A is faster.
  */
 import { chromium } from '@playwright/test';
-import { loadConfigFromFile } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { APP_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
-import { serveStatic } from './bench/serve.mjs';
+import { previewHeaders, serveStatic } from './bench/serve.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -29,13 +28,7 @@ const port = Number(opt('port', '4430'));
 const cpuRuns = Number(opt('cpu-runs', '3'));
 const query = opt('query', '?animation=off');
 
-const { config } = await loadConfigFromFile(
-  { command: 'serve', mode: 'production', isPreview: true },
-  'vite.config.ts',
-  process.cwd(),
-  'silent',
-);
-const headers = config.preview?.headers ?? {};
+const headers = await previewHeaders();
 const servers = [await serveStatic(a, port, headers), await serveStatic(b, port + 1, headers)];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {

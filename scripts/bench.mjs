@@ -18,7 +18,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
-import { loadConfigFromFile } from 'vite';
 import { BUDGET_KB, firstLoadChunks } from './bundle-size.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { generateSynthetic } from './generate-synthetic.mjs';
@@ -26,7 +25,7 @@ import { measureDataset, selectorTimes } from './bench/datasets.mjs';
 import { measureImport } from './bench/import.mjs';
 import { APP_MARK, PEER_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
-import { serveStatic } from './bench/serve.mjs';
+import { previewHeaders, serveStatic } from './bench/serve.mjs';
 import { appTable } from './bench/app-table.mjs';
 
 const argv = process.argv.slice(2);
@@ -68,13 +67,7 @@ for (const n of benchSizes) {
 const bundleKb = firstLoadChunks('dist').reduce((s, c) => s + c.gzip, 0) / 1024;
 
 // 2. One static host per build, with the headers `vite preview` sends (the app's CSP among them).
-const { config } = await loadConfigFromFile(
-  { command: 'serve', mode: 'production', isPreview: true },
-  'vite.config.ts',
-  process.cwd(),
-  'silent',
-);
-const headers = config.preview?.headers ?? {};
+const headers = await previewHeaders();
 const servers = [await serveStatic('dist', PORT, headers), await serveStatic('dist-peer', PORT + 1, headers)];
 const appBase = `http://127.0.0.1:${PORT}/`;
 const peerBase = `http://127.0.0.1:${PORT + 1}/`;

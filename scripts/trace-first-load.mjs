@@ -19,7 +19,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { coldPage, waitForMark } from './bench/page.mjs';
-import { serveStatic } from './bench/serve.mjs';
+import { previewHeaders, serveStatic } from './bench/serve.mjs';
 import { summarizeProfile } from './bench/cpu-profile.mjs';
 import { KINDS, TRACE_CATEGORIES, cpuBeforeMark } from './bench/cpu-trace.mjs';
 
@@ -42,7 +42,7 @@ const ALL_THREADS = argv.includes('--threads');
 /** Wrappers that only repeat their task's time. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
 
-const server = await serveStatic(dir, port);
+const server = await serveStatic(dir, port, await previewHeaders());
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {
   if (argv.includes('--profile')) {

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadConfigFromFile } from 'vite';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -76,4 +77,15 @@ export async function serveStatic(dir, port, headers = {}) {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => done(server));
   });
+}
+
+/** The headers `vite preview` sends with the app (its Content-Security-Policy among them), from vite.config.ts. */
+export async function previewHeaders() {
+  const { config } = await loadConfigFromFile(
+    { command: 'serve', mode: 'production', isPreview: true },
+    'vite.config.ts',
+    process.cwd(),
+    'silent',
+  );
+  return config.preview?.headers ?? {};
 }
