@@ -64,6 +64,8 @@ export function FinishPanel({
   };
 
   const first = issues[0];
+  // The dataset exports wait for a draft without problems, and point to the line that says why.
+  const whileBlocked = { disabled: blocked, 'aria-describedby': blocked ? 'wb-blocked' : undefined };
   return (
     <section className="panel wb-panel" aria-labelledby="wb-finish-title" id="wb-finish-panel">
       <h2 id="wb-finish-title">{t('wbFinish')}</h2>
@@ -92,8 +94,7 @@ export function FinishPanel({
         <button
           type="button"
           className="button"
-          disabled={blocked}
-          aria-describedby={blocked ? 'wb-blocked' : undefined}
+          {...whileBlocked}
           onClick={exportJson}
           data-testid="wb-export-json"
         >
@@ -102,8 +103,7 @@ export function FinishPanel({
         <button
           type="button"
           className="button"
-          disabled={blocked}
-          aria-describedby={blocked ? 'wb-blocked' : undefined}
+          {...whileBlocked}
           onClick={exportCsv}
           data-testid="wb-export-csv"
         >
