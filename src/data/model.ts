@@ -133,14 +133,16 @@ export function buildDataset(json: DatasetJson): Dataset {
       const org = organisationById.get(id);
       if (org) types.add(org.type);
     }
-    return {
-      ...effort,
+    // Object.assign, not a spread: for 100,000 efforts of varying shapes V8 takes ≈ 1 s for the
+    // spread and ≈ 0.1 s for this (scripts/bench/worker-phases.mjs). Same keys, same order.
+    const extra = {
       index,
       prefectureCode,
       organisationTypes: [...types],
       datasetId: json.id,
       localId: effort.id,
     };
+    return Object.assign({}, effort, extra);
   });
   return {
     id: json.id,

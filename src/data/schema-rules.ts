@@ -56,3 +56,15 @@ export function measureShapeRules(m: RawMeasure): Rule[] {
   }
   return rules;
 }
+
+export type RawEffortDate = { kind: 'on' | 'range' | 'since'; start: string; end: string | null };
+
+/** A date's end agrees with its kind: none "since", one on or after the start otherwise, the start "on". */
+export function effortDateRules(d: RawEffortDate): Rule[] {
+  const rules: Rule[] = [];
+  if (d.kind === 'since' && d.end !== null) rules.push(rule('end', 'dateEndNotNull', {}));
+  if (d.kind !== 'since' && d.end === null) rules.push(rule('end', 'dateEndMissing', { kind: d.kind }));
+  if (d.kind === 'on' && d.end !== null && d.end !== d.start) rules.push(rule('end', 'dateEndNotStart', {}));
+  if (d.end !== null && d.end < d.start) rules.push(rule('end', 'dateEndBeforeStart', {}));
+  return rules;
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { DatasetErrorCode, DatasetErrorParams, SchemaCheckCode } from './dataset-errors';
-import { measureShapeRules, typeBasisRules, type Rule } from './schema-rules';
+import type { SchemaCheckCode } from './dataset-errors';
+import { effortDateRules, measureShapeRules, typeBasisRules, type Rule } from './schema-rules';
 
 // The production build runs under a strict CSP (no 'unsafe-eval'): zod must not compile
 // validators with `new Function`. This must run before any schema below is built.
@@ -8,21 +8,47 @@ import { measureShapeRules, typeBasisRules, type Rule } from './schema-rules';
 z.config({ jitless: true });
 
 /**
+ * The patterns of the schema's strings, shared with the fast path (`fast-structure.ts`) so the two
+ * cannot drift apart.
+ */
+export const PATTERNS = {
+  /** A GB/T 2260 administrative division code, kept as a string ("510100"). */
+  regionCode: /^\d{6}$/,
+  isoDate: /^\d{4}-\d{2}-\d{2}$/,
+  id: /^[a-z0-9][a-z0-9-]*$/,
+  httpUrl: /^https?:\/\/[^\s"'<>]+$/,
+  isoDateTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+  datasetVersion: /^\d+\.\d+\.\d+$/,
+} as const;
+
+/** The schema's closed vocabularies (shared with the fast path, as the patterns). */
+export const ENUMS = {
+  qualifier: ['exact', 'at-least', 'approx'],
+  regionLevel: ['province', 'prefecture', 'county'],
+  typeBasisKind: ['stated', 'inferred', 'unrecorded'],
+  dateKind: ['on', 'range', 'since'],
+  language: ['zh', 'en'],
+} as const;
+
+/** Text that is not only white space (the `nonEmpty` check). */
+export const isNonBlank = (s: string): boolean => s.trim().length > 0;
+
+/**
  * A check's error code travels as the zod issue's message (never an English sentence) and becomes a
  * `DatasetError` in `parse-dataset.ts`; the interface words it from `src/i18n/messages-validation.ts`.
  */
 const code = (c: SchemaCheckCode): string => c;
 
-const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, code('nonEmpty')));
+const nonEmpty = z.string().check(z.refine(isNonBlank, code('nonEmpty')));
 
 /** A text in both interface languages. */
 export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 
 /** A GB/T 2260 administrative division code, kept as a string ("510100"). */
-export const regionCodeSchema = z.string().check(z.regex(/^\d{6}$/, code('regionCode')));
+export const regionCodeSchema = z.string().check(z.regex(PATTERNS.regionCode, code('regionCode')));
 
 /** 2022-09-31 is well-formed but not a day (Date.parse would roll it over to 1 October). */
-function isCalendarDate(s: string): boolean {
+export function isCalendarDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
@@ -30,11 +56,11 @@ function isCalendarDate(s: string): boolean {
 
 const isoDateSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, code('isoDate')), z.refine(isCalendarDate, code('calendarDate')));
+  .check(z.regex(PATTERNS.isoDate, code('isoDate')), z.refine(isCalendarDate, code('calendarDate')));
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, code('idFormat')));
+const idSchema = z.string().check(z.regex(PATTERNS.id, code('idFormat')));
 
-export const qualifierSchema = z.enum(['exact', 'at-least', 'approx']);
+export const qualifierSchema = z.enum(ENUMS.qualifier);
 
 export const vocabularyEntrySchema = z.strictObject({
   id: idSchema,
@@ -47,7 +73,7 @@ export const regionSchema = z.strictObject({
   code: regionCodeSchema,
   zh: nonEmpty,
   en: nonEmpty,
-  level: z.enum(['province', 'prefecture', 'county']),
+  level: z.enum(ENUMS.regionLevel),
   parent: z.nullable(regionCodeSchema),
 });
 
@@ -71,7 +97,7 @@ function rulesCheck<T>(rules: (value: T) => Rule[]) {
 export const typeBasisSchema = z.pipe(
   z
     .strictObject({
-      kind: z.enum(['stated', 'inferred', 'unrecorded']),
+      kind: z.enum(ENUMS.typeBasisKind),
       reason: z.optional(localizedTextSchema),
     })
     .check(rulesCheck(typeBasisRules)),
@@ -146,23 +172,13 @@ export const measureSchema = z.pipe(
 
 export const effortDateSchema = z
   .strictObject({
-    kind: z.enum(['on', 'range', 'since']),
+    kind: z.enum(ENUMS.dateKind),
     start: isoDateSchema,
     end: z.nullable(isoDateSchema),
     /** The words of the source that give the date, e.g. "9月3日至4日". */
     quote: nonEmpty,
   })
-  .check(
-    z.superRefine((d, ctx) => {
-      const fail = <C extends DatasetErrorCode>(c: C, params: DatasetErrorParams<C>): void => {
-        ctx.issues.push({ code: 'custom', path: ['end'], message: c, params, input: d.end });
-      };
-      if (d.kind === 'since' && d.end !== null) fail('dateEndNotNull', {});
-      if (d.kind !== 'since' && d.end === null) fail('dateEndMissing', { kind: d.kind });
-      if (d.kind === 'on' && d.end !== null && d.end !== d.start) fail('dateEndNotStart', {});
-      if (d.end !== null && d.end < d.start) fail('dateEndBeforeStart', {});
-    }),
-  );
+  .check(rulesCheck(effortDateRules));
 
 export const effortSchema = z.strictObject({
   id: idSchema,
@@ -187,11 +203,9 @@ export const sourceSchema = z.strictObject({
   titleEn: nonEmpty,
   publisher: localizedTextSchema,
   reprintedFrom: z.nullable(localizedTextSchema),
-  url: z.string().check(z.regex(/^https?:\/\/[^\s"'<>]+$/, code('httpUrl'))),
+  url: z.string().check(z.regex(PATTERNS.httpUrl, code('httpUrl'))),
   /** ISO 8601 with offset, e.g. 2022-09-09T11:30:43+08:00 */
-  publishedAt: z
-    .string()
-    .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, code('isoDateTime'))),
+  publishedAt: z.string().check(z.regex(PATTERNS.isoDateTime, code('isoDateTime'))),
   /**
    * Where the full text is: for the bundled dataset its path relative to data/; for an import, the
    * name of the file the text came from (or any name). Only `text` is ever read as the report.
@@ -202,7 +216,7 @@ export const sourceSchema = z.strictObject({
    * be verbatim in it (`checkQuotes` in source-text.ts) and the source reader shows it.
    */
   text: z.optional(nonEmpty),
-  language: z.enum(['zh', 'en']),
+  language: z.enum(ENUMS.language),
 });
 
 export const datasetSchema = z.strictObject({
@@ -210,7 +224,7 @@ export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(2),
   id: idSchema,
   /** The version of the data (data/CHANGELOG.md), cited in every export; e.g. "2.0.0". */
-  datasetVersion: z.optional(z.string().check(z.regex(/^\d+\.\d+\.\d+$/, code('datasetVersion')))),
+  datasetVersion: z.optional(z.string().check(z.regex(PATTERNS.datasetVersion, code('datasetVersion')))),
   title: localizedTextSchema,
   source: sourceSchema,
   units: z.array(vocabularyEntrySchema).check(z.minLength(1)),

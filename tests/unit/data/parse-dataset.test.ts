@@ -1,11 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are mutated freely to make them invalid */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatPath,
   parseDatasetJson,
   parseDatasetText,
   type DatasetError,
 } from '../../../src/data/parse-dataset';
+import { datasetSchema } from '../../../src/data/schema';
 import { upgradeSchema1 } from '../../../src/data/upgrade';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
@@ -25,6 +26,25 @@ describe('parseDatasetJson', () => {
   it('accepts a valid dataset', () => {
     const result = parseDatasetJson(miniDatasetJson());
     expect(result.ok).toBe(true);
+  });
+
+  it('validates a valid file without zod (the fast path) and an invalid one with it (for its messages)', () => {
+    const zod = vi.spyOn(datasetSchema, 'safeParse');
+    try {
+      const text = JSON.stringify(miniDatasetJson());
+      expect(parseDatasetText(text).ok).toBe(true);
+      expect(zod).not.toHaveBeenCalled();
+      const broken = JSON.parse(text) as Record<string, any>;
+      broken.efforts[0].quote = ' ';
+      const result = parseDatasetJson(broken);
+      expect(zod).toHaveBeenCalledTimes(1);
+      expect(result).toEqual({
+        ok: false,
+        errors: [expect.objectContaining({ path: 'efforts[0].quote', code: 'nonEmpty' })],
+      });
+    } finally {
+      zod.mockRestore();
+    }
   });
 
   it('formats paths the way people read them', () => {

@@ -121,3 +121,53 @@ export const validDataset: fc.Arbitrary<DatasetJson> = fc
       }),
     } satisfies DatasetJson;
   });
+
+/** Every path (as keys) to a value inside a JSON value. */
+export function paths(
+  value: unknown,
+  prefix: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+) {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+export const REPLACEMENTS = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.string({ maxLength: 20 }),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant('<script>x</script>'),
+  fc.constant('9999-99-99'),
+);
+
+/** A valid dataset with 1–4 random edits: deletions or type swaps at random paths. */
+export const mutatedDataset = fc
+  .tuple(validDataset, fc.array(fc.tuple(fc.nat(), REPLACEMENTS), { minLength: 1, maxLength: 4 }))
+  .map(([ds, edits]) => {
+    const json = structuredClone(ds) as unknown;
+    let root = json;
+    for (const [pick, replacement] of edits) {
+      const all = paths(root);
+      const path = all[pick % all.length]!;
+      if (path.length === 0) {
+        root = replacement;
+        continue;
+      }
+      let parent = root as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      const last = path[path.length - 1]!;
+      if (replacement === undefined) {
+        if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+        else delete parent[last];
+      } else parent[last] = replacement;
+    }
+    return root;
+  });
