@@ -16,6 +16,7 @@
  * kind of work), as the median of `--runs` loads: on a busy shared machine wall-clock times stretch
  * with the load but thread time hardly does, so it compares two builds where the benchmark cannot.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { coldPage, waitForMark } from './bench/page.mjs';
@@ -58,6 +59,8 @@ try {
     await context.close();
     console.log(`${dir}${query} at CPU ${rate}×: ${mark} at ${ready.toFixed(0)} ms (profiled)\n`);
     console.log(summarizeProfile(profile));
+    // PROFILE_SAVE=file.cpuprofile keeps the whole profile (DevTools opens it) for a closer look.
+    if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
     process.exit(0);
   }
   if (argv.includes('--cpu')) {

@@ -8,8 +8,9 @@ import type { Dataset } from '../data/model';
 import { loadRegionRegistry } from '../data/region-registry';
 import { importFiles } from '../import/import-file';
 import { serializeDataset } from '../data/serialized-dataset';
-import type { WorkerReply, WorkerRequest } from './protocol';
-import { validateDatasetBytes } from './validate';
+import type { LoadPhase, WorkerReply, WorkerRequest } from './protocol';
+import { readText } from './read-text';
+import { validateDatasetBytes, validateDatasetText, type Validated } from './validate';
 
 /** Efforts per message: each slice is taken in by the page in a short task. */
 const SLICE = 1000;
@@ -60,21 +61,17 @@ async function handle(request: WorkerRequest): Promise<void> {
     });
     return;
   }
-  let bytes: ArrayBuffer;
+  const phase = (p: LoadPhase): void => post({ id, kind: 'progress', progress: { phase: p } });
+  let result: Validated;
   if (request.kind === 'dataset-url') {
-    post({ id, kind: 'progress', progress: { phase: 'download' } });
+    phase('download');
     const response = await fetch(request.url);
     if (!response.ok) throw new Error(`${request.url}: HTTP ${response.status}`);
-    bytes = await response.arrayBuffer();
+    const [text, registry] = await Promise.all([readText(response), loadRegionRegistry()]);
+    result = validateDatasetText(text, phase, registry);
   } else {
-    bytes = request.bytes;
+    result = validateDatasetBytes(request.bytes, phase, await loadRegionRegistry());
   }
-  const registry = await loadRegionRegistry();
-  const result = validateDatasetBytes(
-    bytes,
-    (phase) => post({ id, kind: 'progress', progress: { phase } }),
-    registry,
-  );
   if (!result.ok) post({ id, kind: 'invalid', errors: result.errors });
   else sendDataset(id, result.dataset, result.index);
 }

@@ -18,9 +18,18 @@ export function validateDatasetBytes(
   phase: (p: LoadPhase) => void = () => {},
   registry?: RegionRegistry,
 ): Validated {
-  phase('validate');
   // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
-  const parsed = parseDatasetText(new TextDecoder().decode(bytes), registry);
+  return validateDatasetText(new TextDecoder().decode(bytes), phase, registry);
+}
+
+/** As `validateDatasetBytes`, for a file's text (decoded while it downloaded: `readText`). */
+export function validateDatasetText(
+  text: string,
+  phase: (p: LoadPhase) => void = () => {},
+  registry?: RegionRegistry,
+): Validated {
+  phase('validate');
+  const parsed = parseDatasetText(text, registry);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   phase('index');
   const dataset = buildDataset(parsed.value);
