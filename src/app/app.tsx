@@ -1,5 +1,5 @@
 import { SCRIPTS } from '../i18n/script';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useVisibleSet } from '../store/visible-set';
 import { AppHeader } from '../features/header/app-header';
 import { Notices } from '../features/header/notices';
@@ -32,6 +32,11 @@ const EmbedPage = lazy(() => import('./embed-page'));
 const WorkbenchPage = lazy(() => import('./workbench-page'));
 // Below the charts, out of the first screen: loads after it.
 const ExportBar = lazy(() => import('../features/export/export-bar').then((m) => ({ default: m.ExportBar })));
+
+/** The workbench link's address from the URL as it is now (see its use below). */
+function refreshWorkbenchHref(event: SyntheticEvent<HTMLAnchorElement>): void {
+  event.currentTarget.href = workbenchHref('');
+}
 
 export function App(): ReactNode {
   useUrlSync();
@@ -74,6 +79,12 @@ export function App(): ReactNode {
           <a
             className="button"
             href={workbenchHref('')}
+            // The view changes the URL without redrawing the header: the link is brought up to date
+            // whenever it may be followed or copied (hover, focus, press, context menu).
+            onMouseEnter={refreshWorkbenchHref}
+            onFocus={refreshWorkbenchHref}
+            onPointerDown={refreshWorkbenchHref}
+            onContextMenu={refreshWorkbenchHref}
             aria-current={workbench === null ? undefined : 'page'}
             onClick={(e) => {
               e.preventDefault();

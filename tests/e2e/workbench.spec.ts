@@ -358,6 +358,23 @@ test.describe('workbench', () => {
     await expect(page.getByRole('heading', { name: '标注工作台' })).toBeVisible();
   });
 
+  test('the header link opened in a new tab carries the view as it is now, not as it was drawn', async ({
+    page,
+  }) => {
+    await page.goto('./?region=510400');
+    await waitForApp(page);
+    // A view change that does not redraw the header (another chart tab): the link must follow the URL.
+    await page.getByRole('tab', { name: '组织类型' }).click();
+    await expect(page).toHaveURL(/[?&]tab=/);
+    await expect(page).not.toHaveURL(/\?region=510400$/);
+    const link = page.getByRole('link', { name: '工作台' });
+    await link.hover();
+    const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+    expect(href.searchParams.get('workbench')).toBe('');
+    href.searchParams.delete('workbench');
+    expect(href.searchParams.toString()).toBe(new URL(page.url()).searchParams.toString());
+  });
+
   test('a draft survives a reload, and undo/redo walk its changes (buttons and keys)', async ({ page }) => {
     await openExample(page);
     const url = page.url();
