@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fastStructure } from '../../../src/data/fast-structure';
 import { datasetSchema } from '../../../src/data/schema';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
-import { mutatedDataset, paths, validDataset } from './arbitraries';
+import { mutatedDataset, paths, validDataset } from '../fuzz/arbitraries';
 
 const RUNS = Math.max(1000, Number(process.env.FUZZ_RUNS ?? 0));
 const params = { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20220909) };
@@ -157,6 +157,16 @@ describe('fast structural validation agrees with zod', () => {
     const full = fullMini();
     expect(agrees(full)).toBe('accepted');
     expect(fastStructure(full)).toBe(full);
+  });
+
+  it('leaves to zod objects that JSON.parse does not make (no prototype, another class)', () => {
+    const bare = Object.assign(Object.create(null) as object, fullMini());
+    expect(fastStructure(bare)).toBeNull();
+    class Record {}
+    const full = fullMini();
+    full.title = Object.assign(new Record(), full.title);
+    expect(fastStructure(full)).toBeNull();
+    expect(datasetSchema.safeParse(full).success).toBe(true);
   });
 
   it('agrees with zod on every single edit of every field of a dataset with all optional fields', () => {
