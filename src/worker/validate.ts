@@ -18,8 +18,9 @@ export function validateDatasetBytes(
   phase: (p: LoadPhase) => void = () => {},
   registry?: RegionRegistry,
 ): Validated {
+  phase('validate'); // decoding is part of it here (a downloaded file was decoded on the way)
   // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
-  return validateDatasetText(new TextDecoder().decode(bytes), phase, registry);
+  return validated(new TextDecoder().decode(bytes), phase, registry);
 }
 
 /** As `validateDatasetBytes`, for a file's text (decoded while it downloaded: `readText`). */
@@ -29,6 +30,10 @@ export function validateDatasetText(
   registry?: RegionRegistry,
 ): Validated {
   phase('validate');
+  return validated(text, phase, registry);
+}
+
+function validated(text: string, phase: (p: LoadPhase) => void, registry?: RegionRegistry): Validated {
   const parsed = parseDatasetText(text, registry);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   phase('index');

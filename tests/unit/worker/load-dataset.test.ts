@@ -7,7 +7,7 @@ import { DatasetValidationError } from '../../../src/data/dataset-errors';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
 import { BUNDLED_DATASET_URL } from '../../../src/data/queries';
 import { loadDataset } from '../../../src/worker/load-dataset';
-import { validateDatasetBytes } from '../../../src/worker/validate';
+import { validateDatasetBytes, validateDatasetText } from '../../../src/worker/validate';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const bundledBytes = readFileSync('data/dataset.json');
@@ -91,5 +91,18 @@ describe('validateDatasetBytes (what the worker runs)', () => {
     if (!result.ok) throw new Error('the mini dataset must validate');
     expect(result.index).toEqual(effortIndexOf(result.dataset));
     expect(result.dataset.efforts.map((e) => e.id)).toEqual(miniDatasetJson().efforts.map((e) => e.id));
+  });
+
+  it('reports each phase once, in order, from bytes or from text (invalid files stop at validation)', () => {
+    const text = JSON.stringify(miniDatasetJson());
+    const seen = (run: (phase: (p: string) => void) => unknown): string[] => {
+      const phases: string[] = [];
+      run((p) => phases.push(p));
+      return phases;
+    };
+    expect(seen((p) => validateDatasetBytes(encode(text), p))).toEqual(['validate', 'index']);
+    expect(seen((p) => validateDatasetText(text, p))).toEqual(['validate', 'index']);
+    expect(seen((p) => validateDatasetBytes(encode('{'), p))).toEqual(['validate']);
+    expect(validateDatasetText(text)).toEqual(validateDatasetBytes(encode(text)));
   });
 });
