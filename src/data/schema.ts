@@ -219,6 +219,7 @@ export const sourceSchema = z.strictObject({
   language: z.enum(ENUMS.language),
 });
 
+// A field added or changed here must be added or changed in fast-structure.ts too (see its header).
 export const datasetSchema = z.strictObject({
   /** 2; files in schema 1 are upgraded on reading (src/data/upgrade.ts). */
   schemaVersion: z.literal(2),
