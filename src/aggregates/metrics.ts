@@ -10,7 +10,16 @@ const metricsCache = new WeakMap<Dataset, Metric[]>();
 export function availableMetrics(dataset: Dataset): Metric[] {
   const cached = metricsCache.get(dataset);
   if (cached) return cached;
-  const units = new Set(dataset.efforts.flatMap((e) => e.measures.map((m) => m.unit)));
+  // A plain loop that stops once every unit of the vocabulary is seen: building an array of every
+  // figure first (flatMap) took ≈ 130 ms for 100,000 efforts, inside the first render.
+  const units = new Set<string>();
+  const all = dataset.units.length;
+  scan: for (const effort of dataset.efforts) {
+    for (const measure of effort.measures) {
+      units.add(measure.unit);
+      if (units.size >= all) break scan;
+    }
+  }
   const metrics: Metric[] = [
     'efforts',
     'organisations',
