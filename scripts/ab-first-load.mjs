@@ -6,12 +6,17 @@
  *
  *   npx vite build --outDir dist-b        # the change; dist/ holds the build without it
  *   node scripts/ab-first-load.mjs --a dist --b dist-b [--runs 11] [--rates 1,4] [--cpu-runs 3] [--port 4430]
+ *   node scripts/ab-first-load.mjs --a dist --b dist-b --no-devtools [--runs 11]
+ *
+ * `--no-devtools`: each load in a Chromium of its own with no DevTools attached (bench/no-devtools.mjs),
+ * the figures a user's browser gives; CPU 1× only.
  *
  * The table's "app" column is A and "floor" is B: a ratio below 1 means A is faster.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { APP_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
+import { compareWithoutDevtools } from './bench/no-devtools.mjs';
 import { previewHeaders, serveStatic } from './bench/serve.mjs';
 
 const argv = process.argv.slice(2);
@@ -29,6 +34,18 @@ const cpuRuns = Number(opt('cpu-runs', '3'));
 const query = opt('query', '?animation=off');
 
 const headers = await previewHeaders();
+if (argv.includes('--no-devtools')) {
+  const samples = await compareWithoutDevtools(
+    { app: { dir: a, mark: APP_MARK }, floor: { dir: b, mark: APP_MARK } },
+    { runs, port, headers, query, log: (m) => process.stderr.write(`[ab] ${m}\n`) },
+  );
+  const table = floorTable(
+    { 1: summarize(samples) },
+    (rate, n) => `**No DevTools, CPU ${rate}×** (${n} loads each)`,
+  );
+  console.log(`A = ${a}, B = ${b} ("app" = A, "floor" = B; ratio = A / B)\n\n${table}`);
+  process.exit(0);
+}
 const servers = [await serveStatic(a, port, headers), await serveStatic(b, port + 1, headers)];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {

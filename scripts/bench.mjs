@@ -2,7 +2,8 @@
 /**
  * npm run bench — build the app and its floor (bench/peer: the leanest app that draws the same first
  * screen, issue 12), serve both gzip-compressed with the app's headers, drive Debian's Chromium and
- * print one report: app / floor ratios from interleaved cold loads at CPU 1× and 4×, then the app's
+ * print one report: app / floor ratios from interleaved cold loads at CPU 1× and 4× (and at 1× with no
+ * DevTools attached, as a user's browser runs), then the app's
  * own budgets on the real dataset and synthetic ones (1k, 10k, 100k efforts): first paint, longest
  * task while loading, filter latency, INP, CLS, heap, Lighthouse desktop and mobile.
  * Written to bench/results/latest.{md,json}.
@@ -11,7 +12,7 @@
  * Options: --no-build, --floor-only, --rates 1,4, --sizes 1000,10000,100000, --runs N (loads per
  * dataset, default 5), --clicks N (filter changes per dataset), --no-lighthouse, --cpu-runs N (traced rounds
  * for main-thread CPU time, default 5), --no-import (skip the
- * 5 MB CSV import), --port P (P and P+1).
+ * 5 MB CSV import), --port P (P to P+3).
  * Chart animations are switched off for the measurement only (`?animation=off`).
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { measureDataset, selectorTimes } from './bench/datasets.mjs';
 import { measureImport } from './bench/import.mjs';
 import { APP_MARK, PEER_MARK, compareWithFloor, floorTable, summarize } from './bench/floor.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
+import { compareWithoutDevtools } from './bench/no-devtools.mjs';
 import { previewHeaders, serveStatic } from './bench/serve.mjs';
 import { appTable } from './bench/app-table.mjs';
 
@@ -86,6 +88,14 @@ try {
   );
   const floor = Object.fromEntries(RATES.map((r) => [r, summarize(samples[r])]));
 
+  // 3b. The same without the DevTools protocol attached, as a user's browser runs (no-devtools.mjs).
+  log(`without DevTools: ${FLOOR_RUNS} rounds`);
+  const plainSamples = await compareWithoutDevtools(
+    { app: { dir: 'dist', mark: APP_MARK }, floor: { dir: 'dist-peer', mark: PEER_MARK } },
+    { runs: FLOOR_RUNS, port: PORT + 2, headers, log },
+  );
+  const plain = summarize(plainSamples);
+
   // 4. The app's own budgets, real and synthetic data.
   const rows = [];
   for (const [label, query, file] of FLOOR_ONLY
@@ -135,6 +145,15 @@ try {
     `Command: \`npm run bench${FLOOR_ONLY ? ' -- --floor-only' : ''}\` (floor: ${FLOOR_RUNS} interleaved cold loads each per CPU rate, served gzip-compressed${FLOOR_ONLY ? '' : `; datasets: ${RUNS} loads each, ${CLICKS} filter clicks`})`,
     '### App / floor (bench/peer), same run',
     floorTable(floor),
+    '### App / floor without DevTools attached, same run',
+    'Each load in a Chromium of its own with no remote debugging (`scripts/bench/no-devtools.mjs`): ' +
+      "the figures a user's browser would give. With DevTools attached (the tables above, Lighthouse, " +
+      'the traces) V8 collects source positions for the stacks of the Errors React creates at start-up: ' +
+      '140–200 ms of evaluation for both pages that no user pays. No CPU throttling (it needs DevTools).',
+    floorTable(
+      { 1: plain },
+      (rate, n) => `**No DevTools, CPU ${rate}×** (${n} cold loads each, interleaved)`,
+    ),
   ];
   if (!FLOOR_ONLY)
     sections.push(
@@ -148,7 +167,17 @@ try {
   writeFileSync(
     'bench/results/latest.json',
     JSON.stringify(
-      { machine, bundleKb, floor, floorSamples: samples, rows, importCsv, lighthouse: lh },
+      {
+        machine,
+        bundleKb,
+        floor,
+        floorSamples: samples,
+        noDevtools: plain,
+        noDevtoolsSamples: plainSamples,
+        rows,
+        importCsv,
+        lighthouse: lh,
+      },
       null,
       2,
     ),

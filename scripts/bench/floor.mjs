@@ -135,12 +135,15 @@ export function summarize(samples) {
   return { rows, lcpElement: { app: lcpElement('app'), floor: lcpElement('floor') }, n: samples.app.length };
 }
 
-/** One markdown table per rate. */
-export function floorTable(summaries) {
+/** One markdown table per rate (`heading(rate, loads)`: the line above each). */
+export function floorTable(
+  summaries,
+  heading = (rate, n) => `**CPU ${rate}×** (${n} cold loads each, interleaved)`,
+) {
   return Object.entries(summaries)
     .map(([rate, s]) => {
       const lines = [
-        `**CPU ${rate}×** (${s.n} cold loads each, interleaved)`,
+        heading(rate, s.n),
         '',
         '| what | app median | app p90 | floor median | floor p90 | app / floor | paired | goal |',
         '| --- | --- | --- | --- | --- | --- | --- | --- |',

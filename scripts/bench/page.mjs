@@ -73,30 +73,33 @@ export function waitForMark(page, name, timeoutMs) {
 }
 
 /**
- * What the observers saw, relative to `ready` (the charts-ready mark): long tasks and script bytes
- * (gzip bodies as transferred, Resource Timing's encodedBodySize) before it.
+ * What the observers saw, relative to `readyAt` (the charts-ready mark): long tasks and script bytes
+ * (gzip bodies as transferred, Resource Timing's encodedBodySize) before it. Runs in the page.
  */
+export function loadSummary(readyAt) {
+  const b = window.__bench;
+  const before = b.longTasks.filter(([start]) => start < readyAt);
+  const clipped = before.map(([start, d]) => Math.min(start + d, readyAt) - start);
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.m?js(?:\?|$)/.test(new URL(e.name).pathname) && e.responseEnd <= readyAt);
+  return {
+    ready: readyAt,
+    fcp: b.fcp,
+    lcp: b.lcp,
+    cls: b.cls,
+    jsBytes: scripts.reduce((s, e) => s + e.encodedBodySize, 0),
+    jsFiles: scripts.length,
+    longTaskMs: clipped.reduce((s, d) => s + d, 0),
+    longestTaskMs: before.reduce((m, [, d]) => Math.max(m, d), 0),
+    longTasksOver200: before.filter(([, d]) => d > 200).length,
+    events: b.events,
+  };
+}
+
+/** `loadSummary` of a Playwright page. */
 export function collectLoad(page, ready) {
-  return page.evaluate((readyAt) => {
-    const b = window.__bench;
-    const before = b.longTasks.filter(([start]) => start < readyAt);
-    const clipped = before.map(([start, d]) => Math.min(start + d, readyAt) - start);
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((e) => /\.m?js(?:\?|$)/.test(new URL(e.name).pathname) && e.responseEnd <= readyAt);
-    return {
-      ready: readyAt,
-      fcp: b.fcp,
-      lcp: b.lcp,
-      cls: b.cls,
-      jsBytes: scripts.reduce((s, e) => s + e.encodedBodySize, 0),
-      jsFiles: scripts.length,
-      longTaskMs: clipped.reduce((s, d) => s + d, 0),
-      longestTaskMs: before.reduce((m, [, d]) => Math.max(m, d), 0),
-      longTasksOver200: before.filter(([, d]) => d > 200).length,
-      events: b.events,
-    };
-  }, ready);
+  return page.evaluate(loadSummary, ready);
 }
 
 /** A fresh context and page with the observers installed and the CPU slowed `rate` times. */

@@ -25,11 +25,15 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.webmanifest']);
 
+/** Where a page measured without DevTools posts its figures (`onReport`). */
+export const REPORT_PATH = '/__bench/report';
+
 /**
  * Serve `dir` on 127.0.0.1:`port` with `headers` on every response; resolves to the server once
  * every text file is compressed (a 55 MB synthetic dataset takes seconds: not inside a measured load).
+ * `onReport(json)`: called with the body of each POST to REPORT_PATH.
  */
-export async function serveStatic(dir, port, headers = {}) {
+export async function serveStatic(dir, port, headers = {}, { onReport } = {}) {
   const root = resolve(dir);
   const cache = new Map();
   async function body(file, gzip) {
@@ -45,6 +49,15 @@ export async function serveStatic(dir, port, headers = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      // A page measured without DevTools sends what it measured here (scripts/bench/no-devtools.mjs).
+      if (req.method === 'POST' && path === REPORT_PATH && onReport) {
+        const chunks = [];
+        for await (const chunk of req) chunks.push(chunk);
+        res.writeHead(204, headers);
+        res.end();
+        onReport(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        return;
+      }
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep))
         throw Object.assign(new Error('outside'), { code: 403 });
