@@ -1,5 +1,5 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { markWhenAllDrawn } from './charts-ready';
 import {
   echarts,
@@ -70,33 +70,71 @@ export function EChart({
     };
   }, [partsReady]);
 
+  // What the ready callback needs of the latest render (it is called later, by echarts-for-react).
+  const latest = useRef({ option, chartId });
+  useLayoutEffect(() => {
+    latest.current = { option, chartId };
+  }, [option, chartId]);
+  /** The option last set, and on which instance: an effect does not set it a second time. */
+  const drawn = useRef<{ instance: EChartsInstance; option: ECOption } | null>(null);
+  /** Undoes what the ready callback registered (the `finished` listener, the mounted entry). */
+  const unregister = useRef<(() => void) | null>(null);
+
+  const draw = useCallback((chart: EChartsInstance, next: ECOption, id: string): void => {
+    const entry = mounted.get(id);
+    if (entry?.instance === chart) entry.finished = false;
+    box.current?.setAttribute('data-render-finished', 'false');
+    drawnWithoutParts.current = !secondaryChartsLoaded();
+    drawn.current = { instance: chart, option: next };
+    chart.setOption(next, { notMerge: true });
+  }, []);
+
+  // The instance is registered and its first option set as soon as echarts-for-react has made it,
+  // in that same task, as the floor does (issue 12): through a state update and an effect, the
+  // first draw waited for React to render again, often a frame later.
+  const onChartReady = useCallback(
+    (chart: EChartsInstance): void => {
+      unregister.current?.();
+      const { option: first, chartId: id } = latest.current;
+      // The container carries its instance so browser tests can reach it without globals.
+      if (box.current) (box.current as ChartContainer).echartsInstance = chart;
+      const entry: MountedChart = { instance: chart, finished: false };
+      mounted.set(id, entry);
+      const done = (): void => {
+        entry.finished = true;
+        box.current?.setAttribute('data-render-finished', 'true');
+        markWhenAllDrawn();
+        loadSecondaryChartsWhenIdle();
+      };
+      // Listening before the option is set: `finished` may follow it at once.
+      chart.on('finished', done);
+      unregister.current = () => {
+        chart.off('finished', done);
+        for (const [key, value] of mounted) if (value === entry) mounted.delete(key);
+      };
+      draw(chart, first, id);
+      setInstance(chart);
+    },
+    [draw],
+  );
+  useEffect(() => () => unregister.current?.(), []);
+
+  // The chart id may change while the instance stays: exports find it under the new id.
   useEffect(() => {
     if (!instance) return;
-    // The container carries its instance so browser tests can reach it without globals.
-    if (box.current) (box.current as ChartContainer).echartsInstance = instance;
-    const entry: MountedChart = { instance, finished: false };
-    mounted.set(chartId, entry);
-    const done = (): void => {
-      entry.finished = true;
-      box.current?.setAttribute('data-render-finished', 'true');
-      markWhenAllDrawn();
-      loadSecondaryChartsWhenIdle();
-    };
-    instance.on('finished', done);
-    return () => {
-      instance.off('finished', done);
-      if (mounted.get(chartId) === entry) mounted.delete(chartId);
-    };
+    for (const [key, value] of mounted) {
+      if (value.instance !== instance || key === chartId) continue;
+      mounted.delete(key);
+      mounted.set(chartId, value);
+    }
   }, [instance, chartId]);
 
   useEffect(() => {
     if (!instance || instance.isDisposed()) return;
-    const entry = mounted.get(chartId);
-    if (entry?.instance === instance) entry.finished = false;
-    box.current?.setAttribute('data-render-finished', 'false');
-    drawnWithoutParts.current = !secondaryChartsLoaded();
-    instance.setOption(option, { notMerge: true });
-  }, [instance, option, chartId]);
+    const last = drawn.current;
+    if (last?.instance === instance && last.option === option) return;
+    draw(instance, option, chartId);
+  }, [instance, option, chartId, draw]);
 
   useEffect(() => {
     if (!partsReady || !drawnWithoutParts.current || !instance || instance.isDisposed()) return;
@@ -119,7 +157,7 @@ export function EChart({
       <ReactEChartsCore
         echarts={echarts}
         option={NO_OPTION}
-        onChartReady={setInstance}
+        onChartReady={onChartReady}
         onEvents={onEvents}
         style={SIZE}
         opts={{ renderer: 'canvas' }}

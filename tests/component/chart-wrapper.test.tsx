@@ -20,11 +20,17 @@ interface FakeInstance {
 
 const created: FakeInstance[] = [];
 const lastProps: { onEvents?: unknown } = {};
+/** How many options each instance had been given when its ready callback returned. */
+const optionsAtReady: number[] = [];
+/** When true, fake instances emit `finished` inside setOption, as ECharts may. */
+let finishInsideSetOption = false;
 
 function fakeInstance(): FakeInstance {
   const listeners = new Map<string, Set<Listener>>();
   const inst: FakeInstance = {
-    setOption: vi.fn(),
+    setOption: vi.fn(() => {
+      if (finishInsideSetOption) inst.emit('finished');
+    }),
     on: (event, fn) => {
       const set = listeners.get(event) ?? new Set();
       set.add(fn);
@@ -49,6 +55,7 @@ vi.mock('echarts-for-react/esm/core', () => ({
       const inst = fakeInstance();
       created.push(inst);
       onChartReady(inst);
+      optionsAtReady.push(inst.setOption.mock.calls.length);
       return () => {
         inst.disposed = true;
       };
@@ -123,5 +130,25 @@ describe('EChart (the one wrapper)', () => {
     render(<EChart chartId="region" option={optionA} label="By region" testId="chart-region" />);
     expect(screen.getByTestId('chart-region')).toHaveAccessibleName('By region. Two bars.');
     expect(screen.getByTestId('chart-region')).toHaveAttribute('data-chart-id', 'region');
+  });
+
+  it('sets the first option in the ready callback, once (not again after React renders)', () => {
+    render(<EChart chartId="region" option={optionA} label="By region" />);
+    const inst = created.at(-1)!;
+    expect(optionsAtReady.at(-1)).toBe(1);
+    expect(inst.setOption).toHaveBeenCalledTimes(1);
+    expect(inst.setOption).toHaveBeenCalledWith(optionA, { notMerge: true });
+  });
+
+  it('listens for finished before the first option is set (it may follow at once)', () => {
+    finishInsideSetOption = true;
+    try {
+      render(<EChart chartId="type" option={optionA} label="By type" testId="chart-type" />);
+    } finally {
+      finishInsideSetOption = false;
+    }
+    expect(created.at(-1)!.setOption).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('chart-type')).toHaveAttribute('data-render-finished', 'true');
+    expect(mountedChart('type')?.finished).toBe(true);
   });
 });
