@@ -77,11 +77,19 @@ export function EChart({
   }, [option, chartId]);
   /** The option last set, and on which instance: an effect does not set it a second time. */
   const drawn = useRef<{ instance: EChartsInstance; option: ECOption } | null>(null);
-  /** Undoes what the ready callback registered (the `finished` listener, the mounted entry). */
-  const unregister = useRef<(() => void) | null>(null);
+  /** What the ready callback registered: the entry, the id it is mounted under, its listener. */
+  const registered = useRef<{ id: string; entry: MountedChart; done: () => void } | null>(null);
+  const unregister = useCallback((): void => {
+    const r = registered.current;
+    if (!r) return;
+    r.entry.instance.off('finished', r.done);
+    if (mounted.get(r.id) === r.entry) mounted.delete(r.id);
+    registered.current = null;
+  }, []);
 
-  const draw = useCallback((chart: EChartsInstance, next: ECOption, id: string): void => {
-    const entry = mounted.get(id);
+  const draw = useCallback((chart: EChartsInstance, next: ECOption): void => {
+    const id = registered.current?.id;
+    const entry = id === undefined ? undefined : mounted.get(id);
     if (entry?.instance === chart) entry.finished = false;
     box.current?.setAttribute('data-render-finished', 'false');
     drawnWithoutParts.current = !secondaryChartsLoaded();
@@ -94,7 +102,7 @@ export function EChart({
   // first draw waited for React to render again, often a frame later.
   const onChartReady = useCallback(
     (chart: EChartsInstance): void => {
-      unregister.current?.();
+      unregister();
       const { option: first, chartId: id } = latest.current;
       // The container carries its instance so browser tests can reach it without globals.
       if (box.current) (box.current as ChartContainer).echartsInstance = chart;
@@ -108,33 +116,30 @@ export function EChart({
       };
       // Listening before the option is set: `finished` may follow it at once.
       chart.on('finished', done);
-      unregister.current = () => {
-        chart.off('finished', done);
-        for (const [key, value] of mounted) if (value === entry) mounted.delete(key);
-      };
-      draw(chart, first, id);
+      registered.current = { id, entry, done };
+      draw(chart, first);
       setInstance(chart);
     },
-    [draw],
+    [draw, unregister],
   );
-  useEffect(() => () => unregister.current?.(), []);
+  useEffect(() => unregister, [unregister]);
 
-  // The chart id may change while the instance stays: exports find it under the new id.
+  // The chart id changes while the instance stays when a tab shows another chart of the same kind
+  // (the region and type bars): exports find it under the new id.
   useEffect(() => {
-    if (!instance) return;
-    for (const [key, value] of mounted) {
-      if (value.instance !== instance || key === chartId) continue;
-      mounted.delete(key);
-      mounted.set(chartId, value);
-    }
+    const r = registered.current;
+    if (!r || r.id === chartId) return;
+    if (mounted.get(r.id) === r.entry) mounted.delete(r.id);
+    mounted.set(chartId, r.entry);
+    r.id = chartId;
   }, [instance, chartId]);
 
   useEffect(() => {
     if (!instance || instance.isDisposed()) return;
     const last = drawn.current;
     if (last?.instance === instance && last.option === option) return;
-    draw(instance, option, chartId);
-  }, [instance, option, chartId, draw]);
+    draw(instance, option);
+  }, [instance, option, draw]);
 
   useEffect(() => {
     if (!partsReady || !drawnWithoutParts.current || !instance || instance.isDisposed()) return;

@@ -15,6 +15,8 @@ interface FakeInstance {
   off: (event: string, fn: Listener) => void;
   isDisposed: () => boolean;
   emit: (event: string) => void;
+  /** Listeners of an event still attached. */
+  count: (event: string) => number;
   disposed: boolean;
 }
 
@@ -39,6 +41,7 @@ function fakeInstance(): FakeInstance {
     off: (event, fn) => void listeners.get(event)?.delete(fn),
     isDisposed: () => inst.disposed,
     emit: (event) => listeners.get(event)?.forEach((fn) => fn()),
+    count: (event) => listeners.get(event)?.size ?? 0,
     disposed: false,
   };
   return inst;
@@ -150,5 +153,19 @@ describe('EChart (the one wrapper)', () => {
     expect(created.at(-1)!.setOption).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('chart-type')).toHaveAttribute('data-render-finished', 'true');
     expect(mountedChart('type')?.finished).toBe(true);
+  });
+
+  it('is found under its new id when the id changes and the instance stays (a tab of the same kind)', () => {
+    const { rerender, unmount } = render(<EChart chartId="region" option={optionA} label="By region" />);
+    const inst = created.at(-1)!;
+    rerender(<EChart chartId="type" option={optionA} label="By type" />);
+    expect(created.at(-1)).toBe(inst);
+    expect(mountedChart('type')?.instance).toBe(inst);
+    expect(mountedChart('region')).toBeUndefined();
+    expect(inst.count('finished')).toBe(1);
+    unmount();
+    expect(mountedChart('type')).toBeUndefined();
+    // Unmounted, it leaves no listener on the instance.
+    expect(inst.count('finished')).toBe(0);
   });
 });
