@@ -75,19 +75,6 @@ function instrumentedCopy(dir, mark, query) {
   return copy;
 }
 
-/** Remove a directory a killed browser's last helpers may still be writing to. */
-async function removeWhenFree(dir) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      rmSync(dir, { recursive: true, force: true });
-      return;
-    } catch (e) {
-      if (attempt >= 20) throw e;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 /** One load in a Chromium of its own; resolves to what the page reported. */
 async function loadWithoutDevtools(url, waitFor) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
@@ -121,7 +108,8 @@ async function loadWithoutDevtools(url, waitFor) {
     clearTimeout(timer);
     process.kill(-chromium.pid, 'SIGKILL');
     await exited;
-    await removeWhenFree(profile);
+    // Its helpers may still be closing files: rmSync retries on ENOTEMPTY/EBUSY.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 }
 

@@ -53,9 +53,17 @@ export async function serveStatic(dir, port, headers = {}, { onReport } = {}) {
       if (req.method === 'POST' && path === REPORT_PATH && onReport) {
         const chunks = [];
         for await (const chunk of req) chunks.push(chunk);
+        let report;
+        try {
+          report = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          res.writeHead(400, headers);
+          res.end();
+          return;
+        }
         res.writeHead(204, headers);
         res.end();
-        onReport(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        onReport(report);
         return;
       }
       let file = normalize(join(root, path));
