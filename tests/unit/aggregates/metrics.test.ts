@@ -39,4 +39,22 @@ describe('availableMetrics', () => {
     const units = metrics.filter((m) => m.startsWith('unit:')).map((m) => m.slice(5));
     expect(units).toEqual(json.units.map((u) => u.id).filter((id) => units.includes(id)));
   });
+
+  it('is not cut short by a figure in a unit outside the vocabulary', () => {
+    const json = miniDatasetJson();
+    json.units = json.units.slice(0, 2);
+    const [a, b] = json.units;
+    // The model does not validate: a stray unit first, then the vocabulary's two.
+    json.efforts[0]!.measures = [
+      { ...json.efforts[0]!.measures[0]!, unit: 'stray' },
+      { ...json.efforts[0]!.measures[0]!, unit: a!.id },
+    ];
+    json.efforts.at(-1)!.measures = [{ ...json.efforts[0]!.measures[0]!, unit: b!.id }];
+    expect(availableMetrics(buildDataset(json))).toEqual([
+      'efforts',
+      'organisations',
+      `unit:${a!.id}`,
+      `unit:${b!.id}`,
+    ]);
+  });
 });
