@@ -3,14 +3,14 @@
  * import, off the page's main thread, so a 100,000-effort file or a 5 MB CSV never freezes the tab.
  * It runs exactly the validators the page would run; it only moves where they run.
  */
-import type { EffortIndex } from '../aggregates/effort-index';
+import { effortIndexOf, type EffortIndex } from '../aggregates/effort-index';
 import type { Dataset } from '../data/model';
 import { loadRegionRegistry } from '../data/region-registry';
 import { importFiles } from '../import/import-file';
 import { serializeDataset } from '../data/serialized-dataset';
 import type { LoadPhase, WorkerReply, WorkerRequest } from './protocol';
 import { readText } from './read-text';
-import { validateDatasetBytes, validateDatasetText, type Validated } from './validate';
+import { modelDatasetBytes, modelDatasetText, type Modelled } from './validate';
 
 /** Efforts per message: each slice is taken in by the page in a short task. */
 const SLICE = 1000;
@@ -40,12 +40,18 @@ function buffersOf(index: EffortIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-function sendDataset(id: number, dataset: Dataset, index: EffortIndex | null): void {
+/**
+ * The dataset in parts (see WorkerReply). The index is built after the efforts are posted: the page
+ * takes the slices in (its main thread) while this thread builds the index, instead of one after
+ * the other.
+ */
+function sendDataset(id: number, dataset: Dataset): void {
   const { efforts } = dataset;
   post({ id, kind: 'head', dataset: { ...dataset, efforts: [] }, total: efforts.length });
   for (let i = 0; i < efforts.length; i += SLICE) {
     post({ id, kind: 'efforts', efforts: efforts.slice(i, i + SLICE) });
   }
+  const index = effortIndexOf(dataset);
   post({ id, kind: 'done', index }, index ? buffersOf(index) : []);
 }
 
@@ -62,18 +68,18 @@ async function handle(request: WorkerRequest): Promise<void> {
     return;
   }
   const phase = (p: LoadPhase): void => post({ id, kind: 'progress', progress: { phase: p } });
-  let result: Validated;
+  let result: Modelled;
   if (request.kind === 'dataset-url') {
     phase('download');
     const response = await fetch(request.url);
     if (!response.ok) throw new Error(`${request.url}: HTTP ${response.status}`);
     const [text, registry] = await Promise.all([readText(response), loadRegionRegistry()]);
-    result = validateDatasetText(text, phase, registry);
+    result = modelDatasetText(text, phase, registry);
   } else {
-    result = validateDatasetBytes(request.bytes, phase, await loadRegionRegistry());
+    result = modelDatasetBytes(request.bytes, phase, await loadRegionRegistry());
   }
   if (!result.ok) post({ id, kind: 'invalid', errors: result.errors });
-  else sendDataset(id, result.dataset, result.index);
+  else sendDataset(id, result.dataset);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -8,19 +8,20 @@ import type { LoadPhase } from './protocol';
 export type Validated =
   { ok: true; dataset: Dataset; index: EffortIndex | null } | { ok: false; errors: DatasetError[] };
 
+/** A validated and modelled dataset, not yet indexed (the worker indexes it while the page takes it in). */
+export type Modelled = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+
 /**
  * A dataset file's bytes → the validated, modelled and indexed dataset, or its located errors. The
  * same validation as every dataset the app reads (`parseDatasetText`, with the region registry the
- * caller loaded: `loadRegionRegistry`); run in the worker, or on the page where workers are unavailable.
+ * caller loaded: `loadRegionRegistry`); run on the page where workers are unavailable.
  */
 export function validateDatasetBytes(
   bytes: ArrayBuffer,
   phase: (p: LoadPhase) => void = () => {},
   registry?: RegionRegistry,
 ): Validated {
-  phase('validate'); // decoding is part of it here (a downloaded file was decoded on the way)
-  // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
-  return validated(new TextDecoder().decode(bytes), phase, registry);
+  return indexed(modelDatasetBytes(bytes, phase, registry));
 }
 
 /** As `validateDatasetBytes`, for a file's text (decoded while it downloaded: `readText`). */
@@ -29,14 +30,33 @@ export function validateDatasetText(
   phase: (p: LoadPhase) => void = () => {},
   registry?: RegionRegistry,
 ): Validated {
-  phase('validate');
-  return validated(text, phase, registry);
+  return indexed(modelDatasetText(text, phase, registry));
 }
 
-function validated(text: string, phase: (p: LoadPhase) => void, registry?: RegionRegistry): Validated {
+/** `validateDatasetBytes` without the index: what the worker runs (it indexes after sending the efforts). */
+export function modelDatasetBytes(
+  bytes: ArrayBuffer,
+  phase: (p: LoadPhase) => void = () => {},
+  registry?: RegionRegistry,
+): Modelled {
+  // Decoding is part of the validation phase here (a downloaded file was decoded on the way).
+  // As Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced.
+  return modelDatasetText(new TextDecoder().decode(bytes), phase, registry);
+}
+
+/** `validateDatasetText` without the index. */
+export function modelDatasetText(
+  text: string,
+  phase: (p: LoadPhase) => void = () => {},
+  registry?: RegionRegistry,
+): Modelled {
+  phase('validate');
   const parsed = parseDatasetText(text, registry);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   phase('index');
-  const dataset = buildDataset(parsed.value);
-  return { ok: true, dataset, index: effortIndexOf(dataset) };
+  return { ok: true, dataset: buildDataset(parsed.value) };
+}
+
+function indexed(result: Modelled): Validated {
+  return result.ok ? { ...result, index: effortIndexOf(result.dataset) } : result;
 }
