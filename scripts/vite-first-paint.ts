@@ -9,6 +9,8 @@
  * - Which copy shows is decided by src/app/first-paint.ts, built here on its own as a tiny classic
  *   script and loaded blocking in <head>: the language the app will open in, none in an embed.
  *   (No inline script: the Content-Security-Policy stays `script-src 'self'`.)
+ * - The script also starts a linked dataset's download in the data worker; its `data-worker`
+ *   attribute names the worker's file in this build (src/worker/early-load.ts).
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -79,15 +81,21 @@ export function firstPaint(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const mount = '<div id="root"></div>';
         if (!html.includes(mount)) throw new Error(`first paint: ${mount} not found in index.html`);
         // Blocking, first in <head> after the policy and the charset: it runs before the body is
         // parsed and waits for no stylesheet.
         const charset = /<meta charset="UTF-8" \/>\n?/;
         if (!charset.test(html)) throw new Error('first paint: <meta charset> not found in index.html');
+        const workers = Object.keys(ctx.bundle ?? {}).filter((f) =>
+          /(^|\/)dataset-worker-[\w-]+\.js$/.test(f),
+        );
+        if (workers.length !== 1)
+          throw new Error(`first paint: expected one dataset worker, found ${workers.length}`);
+        const script = `<script src="${base}${fileName}" data-worker="${base}${workers[0]}"></script>`;
         return html
-          .replace(charset, (m) => `${m}    <script src="${base}${fileName}"></script>\n`)
+          .replace(charset, (m) => `${m}    ${script}\n`)
           .replace(mount, `<div id="root">${markup}</div>`);
       },
     },

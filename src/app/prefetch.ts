@@ -6,7 +6,7 @@ import { chartSpec } from '../charts/registry';
 import { DEFAULT_VIEW } from '../domain/view';
 import { useAtlasStore } from '../store/store';
 import { reportLoadProgress } from './load-progress';
-import { datasetPathFromSearch } from './use-bundled-dataset';
+import { datasetPathFromSearch } from './dataset-path';
 
 /**
  * Start everything the first screen needs at once, before React renders: the dataset and the

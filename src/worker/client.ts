@@ -3,6 +3,7 @@ import type { ImportOptions } from '../import/import-file';
 import type { SerializedDataset } from '../data/serialized-dataset';
 import type { ImportFileResult, LoadProgress, WorkerReply, WorkerRequest } from './protocol';
 import type { Validated } from './validate';
+import { EARLY_REQUEST_ID, takeEarlyLoad } from './early-load';
 
 type Handler = (reply: WorkerReply) => void;
 
@@ -17,14 +18,35 @@ function failAll(message: string): void {
   pending.clear();
 }
 
+/** The first-paint script's request (early-load.ts), taken over with its worker, until claimed. */
+let early: { url: string; replies: WorkerReply[] } | null = null;
+
+/** The worker the first-paint script started, if it did and it is running. */
+function adoptEarlyWorker(): Worker | null {
+  const started = takeEarlyLoad();
+  if (!started) return null;
+  if (started.error !== null) {
+    started.worker.terminate();
+    return null; // As without it: a worker of our own, or the page where that fails too.
+  }
+  const taken = { url: started.url, replies: started.replies };
+  early = taken;
+  // Until `loadUrlInWorker` claims the request, what the worker answers to it is kept.
+  pending.set(EARLY_REQUEST_ID, (reply) => taken.replies.push(reply));
+  return started.worker;
+}
+
 function theWorker(): Worker | null {
   if (unavailable) return null;
   if (!worker) {
-    try {
-      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      unavailable = true;
-      return null;
+    worker = adoptEarlyWorker();
+    if (!worker) {
+      try {
+        worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        unavailable = true;
+        return null;
+      }
     }
     worker.onmessage = (event: MessageEvent<WorkerReply>) => pending.get(event.data.id)?.(event.data);
     worker.onerror = (event) => {
@@ -135,6 +157,15 @@ export function loadUrlInWorker(
   // Resolved against the page: a worker resolves relative URLs against its own script.
   const absolute = new URL(url, document.baseURI).href;
   return new Promise((resolve, reject) => {
+    if (early !== null && early.url === absolute) {
+      // The first-paint script already asked for it: take its replies so far, then the rest.
+      const { replies } = early;
+      early = null;
+      const receive = datasetReceiver(EARLY_REQUEST_ID, onProgress, resolve, reject);
+      pending.set(EARLY_REQUEST_ID, receive);
+      for (const reply of replies) receive(reply);
+      return;
+    }
     const id = nextId++;
     request({ id, kind: 'dataset-url', url: absolute }, datasetReceiver(id, onProgress, resolve, reject));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetPathFromSearch } from '../../../src/app/use-bundled-dataset';
+import { datasetPathFromSearch } from '../../../src/app/dataset-path';
 
 describe('?dataset= parameter', () => {
   it('accepts plain same-origin relative paths', () => {
