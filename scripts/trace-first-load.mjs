@@ -10,11 +10,15 @@
  *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
  *   node scripts/trace-first-load.mjs --min 10   (list tasks from 10 ms, not 50)
  *   node scripts/trace-first-load.mjs --cpu --runs 5 [--dir dist-peer --mark peer:charts-ready]
+ *   node scripts/trace-first-load.mjs --no-devtools [--dir dist-peer --mark peer:charts-ready] [--min 10]
  * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
  * instead of a trace, up to the mark (build with `--minify false` for function names).
  * `--cpu` prints only the CPU time spent before the mark (thread time from the trace, per thread and by
  * kind of work), as the median of `--runs` loads: on a busy shared machine wall-clock times stretch
  * with the load but thread time hardly does, so it compares two builds where the benchmark cannot.
+ * `--no-devtools`: the trace Chromium records itself from its start (`--trace-startup`), with no
+ * DevTools attached (bench/startup-trace.mjs): the tasks as a user's browser runs them, without the
+ * evaluation DevTools adds (no-devtools.mjs), and the background threads' parsing of the scripts.
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -23,6 +27,7 @@ import { coldPage, waitForMark } from './bench/page.mjs';
 import { previewHeaders, serveStatic } from './bench/serve.mjs';
 import { summarizeProfile } from './bench/cpu-profile.mjs';
 import { KINDS, TRACE_CATEGORIES, cpuBeforeMark } from './bench/cpu-trace.mjs';
+import { startupTrace } from './bench/startup-trace.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -42,6 +47,35 @@ const ALL_THREADS = argv.includes('--threads');
 
 /** Wrappers that only repeat their task's time. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
+
+if (argv.includes('--no-devtools')) {
+  const events = await startupTrace(dir, { query, port, headers: await previewHeaders() });
+  const markEvent = events.find((e) => e.name === mark && e.cat?.includes('blink.user_timing'));
+  if (!markEvent) throw new Error(`${mark} is not in the startup trace`);
+  const nav = events
+    .filter((e) => e.pid === markEvent.pid && e.name === 'navigationStart' && e.ts <= markEvent.ts)
+    .sort((a, b) => b.ts - a.ts)[0];
+  if (!nav) throw new Error('no navigationStart before the mark');
+  const toPage = (ts) => (ts - nav.ts) / 1000;
+  console.log(
+    `${dir}${query}, no DevTools (startup trace): ${mark} at ${toPage(markEvent.ts).toFixed(0)} ms`,
+  );
+  // The page's own marks (the category also carries the navigation's timing points).
+  const NAVIGATION_TIMING =
+    /^(navigationStart|fetchStart|redirect|domain|connect|secure|request|response|unload|commit|dom|loadEvent)/;
+  const marks = events.filter(
+    (e) =>
+      e.pid === markEvent.pid &&
+      e.cat?.includes('blink.user_timing') &&
+      !NAVIGATION_TIMING.test(e.name) &&
+      e.ts >= nav.ts &&
+      e.ts <= markEvent.ts,
+  );
+  console.log('marks:', [...new Set(marks.map((e) => `${e.name} ${toPage(e.ts).toFixed(0)}`))].join(', '));
+  printTasks(events, markEvent, toPage, nav.ts);
+  printBackgroundParsing(events, markEvent, toPage, nav.ts);
+  process.exit(0);
+}
 
 const server = await serveStatic(dir, port, await previewHeaders());
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -131,8 +165,16 @@ try {
   const markEvent = trace.traceEvents.find((e) => e.name === mark && e.cat.includes('blink.user_timing'));
   if (!markEvent) throw new Error('the mark is not in the trace');
   const toPage = (ts) => (ts - markEvent.ts) / 1000 + ready;
-  const main = trace.traceEvents.filter((e) => e.pid === markEvent.pid && e.tid === markEvent.tid);
-  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= minTask * 1000);
+  printTasks(trace.traceEvents, markEvent, toPage);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Every main-thread task of the page over `minTask` ms, with its largest parts (page time, ms). */
+function printTasks(events, markEvent, toPage, from = -Infinity) {
+  const main = events.filter((e) => e.pid === markEvent.pid && e.tid === markEvent.tid);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur >= minTask * 1000 && e.ts >= from);
   console.log(`\nmain-thread tasks ≥ ${minTask} ms (start, duration, largest parts):`);
   for (const t of tasks) {
     const parts = new Map();
@@ -153,7 +195,29 @@ try {
       `  ${toPage(t.ts).toFixed(0).padStart(6)} +${(t.dur / 1000).toFixed(0).padStart(4)} ms  ${top}`,
     );
   }
-} finally {
-  await browser.close();
-  server.close();
+}
+
+/** Script parsing and compiling on the page's other threads (the entry is parsed while it streams in). */
+function printBackgroundParsing(events, markEvent, toPage, from) {
+  const threadNames = new Map(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name')
+      .map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
+  );
+  const spans = new Map();
+  for (const e of events) {
+    if (e.pid !== markEvent.pid || e.tid === markEvent.tid || e.ph !== 'X') continue;
+    if (e.ts < from || e.ts > markEvent.ts) continue;
+    if (!/^v8\.(parseOnBackground|compile)/.test(e.name)) continue;
+    const key = `${threadNames.get(`${e.pid}:${e.tid}`) ?? e.tid} ${e.name}`;
+    const span = spans.get(key) ?? { ms: 0, from: Infinity, to: -Infinity };
+    span.ms += e.dur / 1000;
+    span.from = Math.min(span.from, e.ts);
+    span.to = Math.max(span.to, e.ts + e.dur);
+    spans.set(key, span);
+  }
+  console.log('\nscript parsing off the main thread (before the mark):');
+  for (const [key, { ms, from, to }] of spans)
+    if (ms >= 1)
+      console.log(`  ${key}: ${ms.toFixed(0)} ms, ${toPage(from).toFixed(0)} → ${toPage(to).toFixed(0)}`);
 }
