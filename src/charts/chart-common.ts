@@ -109,6 +109,26 @@ export function effortCountText(n: number, lang: Lang): string {
   return translate(lang, 'effortCount', { count: n });
 }
 
+/**
+ * The height (px) a chart with a category axis of `labels` needs so that no two labels overlap and
+ * each band holds its bars: every band is as tall as the tallest label (its lines, `\n`-separated,
+ * at `lineHeight`, plus `padding`) and at least `minBand`; `chrome` is what the chart draws besides
+ * the bands (legend, value axis, margins). Axes give every band the same height, so the tallest
+ * label sets them all. The container's CSS height stays the floor: this only ever makes it taller.
+ */
+export function categoryAxisHeight(
+  labels: readonly string[],
+  {
+    minBand,
+    lineHeight,
+    padding,
+    chrome,
+  }: { minBand: number; lineHeight: number; padding: number; chrome: number },
+): number {
+  const lines = labels.reduce((most, label) => Math.max(most, label.split('\n').length), 1);
+  return Math.ceil(labels.length * Math.max(minBand, lines * lineHeight + padding) + chrome);
+}
+
 /** Break a long axis label into lines (Han text by characters, Latin text at spaces). */
 export function wrapLabel(text: string, lang: Lang, width: number): string {
   if (SCRIPTS[lang].breaksAnywhere) {

@@ -43,6 +43,8 @@ export interface ChartParts<M> {
   Table: ComponentType<{ model: M; visible: VisibleSet }>;
   useEvents: (model: M, visible: VisibleSet) => Record<string, ChartEventHandler>;
   className?: string;
+  /** The height (px) the chart needs for this model, when it may need more than its CSS height. */
+  minHeight?: (model: M, ctx: ChartContext) => number;
 }
 
 /** The chart id of the map (exports ask the chart wrapper for it by this id). */

@@ -45,6 +45,7 @@ export function EChart({
   onEvents,
   className,
   testId,
+  minHeight,
 }: {
   /** Registry id ('map', 'region', …): how exports and tests find this chart. */
   chartId: string;
@@ -54,6 +55,8 @@ export function EChart({
   onEvents?: Record<string, ChartEventHandler>;
   className?: string;
   testId?: string;
+  /** At least this tall (px), when the chart needs more than its CSS height (`categoryAxisHeight`). */
+  minHeight?: number;
 }): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<EChartsInstance | null>(null);
@@ -158,6 +161,7 @@ export function EChart({
       data-render-finished="false"
       data-chart-id={chartId}
       data-testid={testId}
+      style={minHeight === undefined ? undefined : { minHeight }}
     >
       <ReactEChartsCore
         echarts={echarts}

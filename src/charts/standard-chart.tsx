@@ -14,7 +14,7 @@ export function standardChartView<M>(
   spec: Pick<ChartSpec, 'id' | 'label'>,
   parts: ChartParts<M>,
 ): ComponentType<ChartViewProps> {
-  const { useModel, buildOption, Table, useEvents, className } = parts;
+  const { useModel, buildOption, Table, useEvents, className, minHeight } = parts;
   function StandardChart({ visible }: ChartViewProps): ReactNode {
     const lang = useLang();
     const ctx = useChartContext();
@@ -22,6 +22,7 @@ export function standardChartView<M>(
     const model = useModel(visible);
     const option = useMemo(() => buildOption(model, ctx), [model, ctx]);
     const onEvents = useEvents(model, visible);
+    const height = useMemo(() => minHeight?.(model, ctx), [model, ctx]);
     if (presentation === 'table') return <Table model={model} visible={visible} />;
     return (
       <EChart
@@ -31,6 +32,7 @@ export function standardChartView<M>(
         onEvents={onEvents}
         className={className}
         testId={`chart-${spec.id}`}
+        minHeight={height}
       />
     );
   }

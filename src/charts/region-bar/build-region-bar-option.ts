@@ -20,6 +20,7 @@ import {
   metricTitle,
   qualifierItemStyle,
   roundForDescription,
+  categoryAxisHeight,
 } from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
@@ -102,6 +103,18 @@ function describe(model: RegionBarModel, rows: readonly Row[], ctx: ChartContext
  * its end (no upper end); a range (数千) as a lighter, dotted bar up to its low end and a pale
  * segment from there to its high end — never as a solid bar of its low end.
  */
+/**
+ * How tall the chart must be so that every region's name has a line of its own: a report that names
+ * thirty counties gets a taller chart, not labels drawn over each other.
+ */
+export function regionBarMinHeight(model: RegionBarModel): number {
+  // One-line 11 px labels, one stacked bar per region; the value axis' labels and the margins.
+  return categoryAxisHeight(
+    model.rows.map((r) => r.name),
+    { minBand: 18, lineHeight: 14, padding: 4, chrome: 8 + 8 + 24 },
+  );
+}
+
 export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const rows = orderRegionRows(model.rows);

@@ -10,7 +10,7 @@ import { useLang, type VisibleSet } from '../../store/visible-set';
 import type { ChartEventHandler } from '../chart';
 import { clickedField } from '../chart-spec';
 import { standardChartView } from '../standard-chart';
-import { buildRegionBarOption, type RegionBarModel } from './build-region-bar-option';
+import { buildRegionBarOption, regionBarMinHeight, type RegionBarModel } from './build-region-bar-option';
 import { REGION_BAR } from './id';
 import { RegionValueTable } from './region-value-table';
 
@@ -65,4 +65,5 @@ export const View = standardChartView(REGION_BAR, {
   buildOption: (model, ctx) => buildRegionBarOption(model.bars, ctx),
   Table,
   useEvents,
+  minHeight: (model) => regionBarMinHeight(model.bars),
 });

@@ -2,7 +2,14 @@ import type { OrganisationTypeCount } from '../../aggregates/by-organisation-typ
 import type { ChartContext } from '../chart-context';
 import { joinList, joinSentences } from '../../i18n/i18n';
 import { lineWidth } from '../../i18n/script';
-import { baseOption, lighten, firstParams, itemTooltip, wrapLabel } from '../chart-common';
+import {
+  baseOption,
+  categoryAxisHeight,
+  lighten,
+  firstParams,
+  itemTooltip,
+  wrapLabel,
+} from '../chart-common';
 import type { ECOption } from '../echarts';
 import { plainText } from '../plain-text';
 
@@ -85,6 +92,28 @@ function describe(rows: readonly OrganisationTypeCount[], ctx: ChartContext): st
   );
 }
 
+/** The axis labels: each type's name, wrapped. */
+function typeLabels(rows: readonly OrganisationTypeCount[], ctx: ChartContext): string[] {
+  return rows.map((r) => wrapLabel(plainText(r.type[ctx.lang], 60), ctx.lang, lineWidth(ctx.lang, 8, 22)));
+}
+
+/** Legend lines above the grid: three entries take two lines on a phone. */
+const gridTop = (ctx: ChartContext): number => (ctx.compact ? 46 : 28);
+
+/**
+ * How tall the chart must be so that wrapped type names never overlap (a long English name takes
+ * three lines on a phone) and each type's two bars stay readable; more types, a taller chart.
+ */
+export function typeBarMinHeight(model: TypeBarModel, ctx: ChartContext): number {
+  // 11 px labels; two bars per type; the legend, the value axis' labels and the margins.
+  return categoryAxisHeight(typeLabels(model.rows, ctx), {
+    minBand: 30,
+    lineHeight: 14,
+    padding: 8,
+    chrome: gridTop(ctx) + 8 + 24,
+  });
+}
+
 /**
  * Grouped horizontal bars per organisation type: efforts (solid) and organisations (light,
  * striped), the organisations bar in two stacked parts: types the text states (or files that do
@@ -159,8 +188,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     grid: {
       left: 8,
       right: 40,
-      // Three legend entries take two lines on a phone.
-      top: ctx.compact ? 46 : 28,
+      top: gridTop(ctx),
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -174,7 +202,7 @@ export function buildTypeBarOption(model: TypeBarModel, ctx: ChartContext): ECOp
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((r) => wrapLabel(plainText(r.type[lang], 60), lang, lineWidth(lang, 8, 22))),
+      data: typeLabels(rows, ctx),
       axisTick: { show: false },
       axisLabel: { fontSize: 11, color: ctx.textColor, interval: 0 },
     },

@@ -7,7 +7,7 @@ import { TableWrap } from '../../ui/table-wrap';
 import type { ChartEventHandler } from '../chart';
 import { clickedField } from '../chart-spec';
 import { standardChartView } from '../standard-chart';
-import { buildTypeBarOption, type TypeBarModel } from './build-type-bar-option';
+import { buildTypeBarOption, typeBarMinHeight, type TypeBarModel } from './build-type-bar-option';
 import { typeBarChart } from './index';
 
 function useModel(visible: VisibleSet): TypeBarModel {
@@ -77,4 +77,5 @@ export const View = standardChartView(typeBarChart, {
   buildOption: buildTypeBarOption,
   Table,
   useEvents,
+  minHeight: typeBarMinHeight,
 });

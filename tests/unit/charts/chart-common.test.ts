@@ -4,6 +4,7 @@ import {
   APPROX_DECAL,
   AT_LEAST_DECAL,
   baseOption,
+  categoryAxisHeight,
   effortCountText,
   firstParams,
   isDark,
@@ -135,5 +136,15 @@ describe('chart helpers', () => {
     expect(isDark('#ff0000')).toBe(true);
     expect(isDark('#0a0a0a')).toBe(true);
     expect(isDark('black')).toBe(false);
+  });
+});
+
+describe('categoryAxisHeight', () => {
+  const sizes = { minBand: 30, lineHeight: 14, padding: 8, chrome: 10 };
+  it('makes every band as tall as the tallest label, at least the minimum band, plus the chrome', () => {
+    expect(categoryAxisHeight(['a', 'b'], sizes)).toBe(10 + 2 * 30);
+    expect(categoryAxisHeight(['a', 'b\nc\nd'], sizes)).toBe(10 + 2 * (3 * 14 + 8));
+    expect(categoryAxisHeight(['a\nb', 'c'], { ...sizes, minBand: 0 })).toBe(10 + 2 * (2 * 14 + 8));
+    expect(categoryAxisHeight([], sizes)).toBe(10);
   });
 });

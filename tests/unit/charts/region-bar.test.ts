@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildRegionBarOption,
+  regionBarMinHeight,
   type RegionBarModel,
 } from '../../../src/charts/region-bar/build-region-bar-option';
 import type { RegionValue } from '../../../src/aggregates/aggregate-regions';
@@ -164,5 +165,24 @@ describe('buildRegionBarOption', () => {
       rows: model().rows.filter((r) => r.value.qualifier !== 'approx' && r.value.qualifier !== 'at-least'),
     };
     expect(ariaDescription(buildRegionBarOption(exactOnly, ctxFor('en')))).not.toContain('ranges');
+  });
+});
+
+describe('regionBarMinHeight', () => {
+  it('gives each region a line of its own: thirty regions get a taller chart than six', () => {
+    const six = model();
+    const thirty: RegionBarModel = {
+      ...six,
+      rows: Array.from({ length: 30 }, (_, i) => ({
+        code: `R${i}`,
+        name: `Region ${i}`,
+        value: v(`R${i}`, 'value', i),
+      })),
+    };
+    const chrome = regionBarMinHeight({ ...six, rows: [] });
+    expect(regionBarMinHeight(six)).toBe(chrome + 6 * 18);
+    expect(regionBarMinHeight(thirty)).toBe(chrome + 30 * 18);
+    // Thirty 11 px labels do not fit the CSS height of 360 px: the chart grows.
+    expect(regionBarMinHeight(thirty)).toBeGreaterThan(360);
   });
 });

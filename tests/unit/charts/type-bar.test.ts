@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lighten } from '../../../src/charts/chart-common';
-import { buildTypeBarOption } from '../../../src/charts/type-bar/build-type-bar-option';
+import { buildTypeBarOption, typeBarMinHeight } from '../../../src/charts/type-bar/build-type-bar-option';
+import { defaultChartContext } from '../../../src/charts/chart-context';
 import { countByOrganisationType } from '../../../src/aggregates/by-organisation-type';
 import {
   ariaDescription,
@@ -90,5 +91,39 @@ describe('buildTypeBarOption', () => {
     expect(ariaDescription(buildTypeBarOption({ rows: empty }, ctxFor('en')))).toContain(
       '3 types have no effort under the current filters',
     );
+  });
+});
+
+describe('typeBarMinHeight', () => {
+  const row = (id: string, en: string) => ({
+    type: { id, zh: id, en },
+    efforts: 1,
+    organisations: 1,
+    inferredOrganisations: 0,
+    unrecordedOrganisations: 0,
+  });
+  const phone = defaultChartContext('en', false, false, true);
+  const long = 'non-party intellectuals and new social groups'; // three lines at 22 characters
+  const labels = (rows: ReturnType<typeof row>[]) =>
+    component<{ data: string[] }>(buildTypeBarOption({ rows }, phone), 'yAxis').data;
+
+  it('gives every band the height of the tallest wrapped name, for every type', () => {
+    const short = [row('a', 'party'), row('b', 'firm')];
+    const withLong = [row('a', 'party'), row('b', long)];
+    expect(labels(withLong)[1]!.split('\n')).toHaveLength(3);
+    // Two short names: the bars' own minimum; one three-line name: both bands hold three lines.
+    const chrome = typeBarMinHeight({ rows: [] }, phone);
+    expect(typeBarMinHeight({ rows: short }, phone)).toBe(chrome + 2 * 30);
+    expect(typeBarMinHeight({ rows: withLong }, phone)).toBe(chrome + 2 * (3 * 14 + 8));
+  });
+
+  it('grows with the number of types and leaves room for the legend above the grid', () => {
+    const many = Array.from({ length: 20 }, (_, i) => row(`t${i}`, `type ${i}`));
+    expect(typeBarMinHeight({ rows: many }, phone)).toBeGreaterThan(20 * 30);
+    const grid = component<{ top: number }>(buildTypeBarOption({ rows: many }, phone), 'grid');
+    expect(typeBarMinHeight({ rows: [] }, phone)).toBeGreaterThan(grid.top);
+    // On a laptop the legend takes one line: less room above the bands.
+    const laptop = defaultChartContext('en', false, false, false);
+    expect(typeBarMinHeight({ rows: many }, laptop)).toBeLessThan(typeBarMinHeight({ rows: many }, phone));
   });
 });

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForApp, waitForCharts } from './fixtures';
+
+/**
+ * Category axis labels are drawn without overlapping: a long organisation type's name wraps to
+ * three lines on a phone in English, and the chart grows to hold it (`categoryAxisHeight`).
+ */
+
+/**
+ * The drawn boxes (page px, top and bottom) of a chart's category-axis labels, top to bottom. ZRender
+ * draws a label's lines as `tspan`s, children of the label's text element: a box spans its lines.
+ */
+function labelBoxes(
+  page: Page,
+  testId: string,
+): Promise<Array<{ text: string; top: number; bottom: number }>> {
+  return page.getByTestId(testId).evaluate((el) => {
+    type Rect = { y: number; height: number; clone: () => Rect; applyTransform: (m: number[]) => void };
+    type Drawn = {
+      type: string;
+      parent?: { style?: { text?: string } };
+      transform?: number[];
+      getBoundingRect: () => Rect;
+    };
+    type Inst = {
+      getOption: () => { yAxis: Array<{ data?: unknown[] }> };
+      getZr: () => { storage: { getDisplayList: () => Drawn[] } };
+    };
+    const inst = (el as HTMLElement & { echartsInstance?: Inst }).echartsInstance;
+    if (!inst) throw new Error('no chart instance');
+    const labels = new Set((inst.getOption().yAxis[0]?.data ?? []).map(String));
+    const top = el.getBoundingClientRect().top;
+    const boxes = new Map<string, { text: string; top: number; bottom: number }>();
+    for (const d of inst.getZr().storage.getDisplayList()) {
+      const text = d.parent?.style?.text;
+      if (d.type !== 'tspan' || text === undefined || !labels.has(text)) continue;
+      const r = d.getBoundingRect().clone();
+      if (d.transform) r.applyTransform(d.transform);
+      const box = boxes.get(text) ?? { text, top: Infinity, bottom: -Infinity };
+      box.top = Math.min(box.top, top + r.y);
+      box.bottom = Math.max(box.bottom, top + r.y + r.height);
+      boxes.set(text, box);
+    }
+    return [...boxes.values()].sort((a, b) => a.top - b.top);
+  });
+}
+
+const views = [
+  {
+    name: 'phone, English, organisation types',
+    size: { width: 390, height: 844 },
+    url: './?lang=en&tab=type',
+    chart: 'chart-type',
+  },
+  {
+    name: 'phone, Chinese, organisation types',
+    size: { width: 390, height: 844 },
+    url: './?lang=zh&tab=type',
+    chart: 'chart-type',
+  },
+  {
+    name: 'laptop, English, organisation types',
+    size: { width: 1440, height: 900 },
+    url: './?lang=en&tab=type',
+    chart: 'chart-type',
+  },
+  {
+    name: 'phone, English, regions',
+    size: { width: 390, height: 844 },
+    url: './?lang=en',
+    chart: 'chart-region',
+  },
+];
+
+for (const v of views) {
+  test(`axis labels do not overlap: ${v.name}`, async ({ page, problems }) => {
+    await page.setViewportSize(v.size);
+    await page.goto(v.url);
+    await waitForApp(page);
+    await waitForCharts(page);
+    await page.getByTestId(v.chart).scrollIntoViewIfNeeded();
+    const boxes = await labelBoxes(page, v.chart);
+    expect(boxes.length).toBeGreaterThan(3);
+    for (let i = 1; i < boxes.length; i += 1) {
+      const [above, below] = [boxes[i - 1]!, boxes[i]!];
+      expect(below.top, `"${below.text}" starts below "${above.text}"`).toBeGreaterThanOrEqual(
+        above.bottom - 0.5,
+      );
+    }
+    // The grown height is set through the CSSOM: no CSP violation, no console error.
+    expect(problems).toEqual([]);
+  });
+}
