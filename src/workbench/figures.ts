@@ -9,7 +9,8 @@ import { CN_DIGITS } from './numerals';
  * 十余人 → at least 10 persons). Pure and deterministic; the user confirms, edits or dismisses.
  *
  * Units come from the dataset's own vocabulary (`units`, matched on their Chinese words); a word the
- * vocabulary does not have gives `unit: null`. Dates, times of day, timestamps, years, section numbers,
+ * vocabulary does not have gives `unit: null` (a general measure word such as 只 or 辆 is still read
+ * into the figure's text). Chinese numerals need a vocabulary word or a magnitude (数千只, 两千余瓶). Dates, times of day, timestamps, years, section numbers,
  * ordinals (第三批), percentages (unless a unit is written %), and numerals inside quoted names
  * (“十户长”, “两个暂停”) are never proposed.
  */
@@ -56,6 +57,22 @@ const ALIASES: Record<string, string> = {
   场次: '场',
   辆车: '辆',
 };
+
+/**
+ * General Chinese measure words (not any report's), read into a figure whose unit the vocabulary
+ * lacks, so the proposal reads as written (口罩数千只, 出动车辆12辆) and the user picks or adds the
+ * unit. The vocabulary's own words always win.
+ */
+const GENERAL_MEASURE_WORDS = [
+  ...['公斤', '千克', '万元', '亿元'],
+  ...'只件箱瓶袋份盒套台辆顶把张条包桶吨斤双副支块册本批座间所处场项次元',
+];
+
+/**
+ * After a number in Chinese numerals with a magnitude (数十, 几百, 两千): words that make it a span of
+ * time or a ratio, not a count (数十年如一日, 数百倍).
+ */
+const NOT_A_COUNT_AFTER = ['年', '岁', '倍', '代', '世纪', '周年'];
 
 /** Classifiers that count a noun written after them (6个民主党派, 数家民营企业, 63名统战干部). */
 const NOUN_CLASSIFIERS = new Set(['个', '家', '名', '位']);
@@ -422,10 +439,27 @@ export function detectFigures(passage: string, units: UnitVocabulary): DetectedF
         }
       }
     }
-    // Chinese numerals are figures only with a measure word of the vocabulary (三轮, 十余人, 两万元);
-    // 数/几 need one too (数家 → 2–9 organisations), or a magnitude (数千 → 2000–9999).
-    if (token.chinese && unit === null) continue;
+    // A measure word the vocabulary lacks: part of the figure as written, its unit left to the user.
+    let generalWord = false;
+    if (unit === null && measureWord === '') {
+      const general = GENERAL_MEASURE_WORDS.filter((w) => passage.startsWith(w, j)).sort(
+        (a, b) => b.length - a.length,
+      )[0];
+      if (general !== undefined) {
+        measureWord = general;
+        generalWord = true;
+        j += general.length;
+      }
+    }
+    // Chinese numerals are figures with a measure word of the vocabulary (三轮, 十余人, 两万元), or
+    // with a magnitude (数千只, 两千余箱, 几百人次): a lone numeral before another word is too often
+    // part of a name (三台县, 九寨沟) or an idiom. 数/几 alone need a measure word (数家, 几箱).
+    const magnitude = /[百千万亿]/.test(passage.slice(start, token.end));
     if (token.severalUnits && measureWord === '') continue;
+    if (token.chinese && unit === null && !token.severalUnits) {
+      if (!magnitude) continue;
+      if (!generalWord && NOT_A_COUNT_AFTER.some((w) => passage.startsWith(w, j))) continue;
+    }
 
     let qualifier = token.qualifier;
     let low = token.low;

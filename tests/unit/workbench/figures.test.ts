@@ -230,7 +230,8 @@ describe('figure detector readings', () => {
     ]);
     expect(one('帮助解决困难问题18件。')).toMatchObject({ unit: 'problems' });
     expect(one('帐篷200余件')).toMatchObject({ unit: 'items' });
-    expect(one('出动车辆12辆')).toMatchObject({ text: '12', unit: null, value: 12 });
+    // A measure word the vocabulary lacks is part of the figure as written; the unit is the user's.
+    expect(one('出动车辆12辆')).toMatchObject({ text: '12辆', measureWord: '辆', unit: null, value: 12 });
     expect(one('63名统战干部、')).toMatchObject({ text: '63名', withNoun: '63名统战干部', unit: 'persons' });
     expect(one('坚持3个月')).toMatchObject({ text: '3个月', unit: null, value: 3 });
     expect(detectFigures('坚持3个月', [{ id: 'months', zh: '月' }])[0]).toMatchObject({ unit: 'months' });
@@ -239,6 +240,31 @@ describe('figure detector readings', () => {
       text: '12辆',
       unit: 'vehicles',
     });
+  });
+
+  it('proposes Chinese numerals with a magnitude even when the vocabulary lacks their measure word', () => {
+    expect(one('捐赠口罩数千只。')).toMatchObject({
+      text: '数千只',
+      measureWord: '只',
+      unit: null,
+      qualifier: 'approx',
+      low: 2000,
+      high: 9999,
+    });
+    expect(one('发放消毒液两千余瓶')).toMatchObject({
+      text: '两千余瓶',
+      unit: null,
+      value: 2000,
+      qualifier: 'at-least',
+    });
+    expect(one('几百名群众')).toMatchObject({ unit: 'persons' }); // the vocabulary's word still decides
+    expect(one('送去几箱')).toMatchObject({ text: '几箱', unit: 'cases', low: 2, high: 9 });
+    expect(detectFigures('运来几桶油', [])[0]).toMatchObject({ text: '几桶', unit: null, low: 2, high: 9 });
+    // Without a magnitude a Chinese numeral before an unknown word is a name or an idiom, not a count;
+    // with one, a span of time or a ratio is not a count either.
+    for (const text of ['三台县志愿者', '九寨沟景区', '三心二意', '数十年如一日', '效率提高数百倍']) {
+      expect(detectFigures(text, units), text).toEqual([]);
+    }
   });
 
   it('never proposes dates, times, years, sections, ordinals, percentages or quoted names', () => {
