@@ -7,6 +7,7 @@ import { allowedList, CODE, DATE_KINDS, ID, isRealDay, splitList, type Row } fro
 import type { SourceMap } from './csv-source-map';
 import type { Vocabularies } from './csv-import';
 import { readOrganisationFacets } from './csv-roles';
+import { defaultOrganisationId } from '../data/organisation-id';
 
 export interface BuildContext {
   typeOf: (v: string) => string | undefined;
@@ -124,8 +125,10 @@ export function buildEffort(
     const key = givenId ?? `name:${name}`;
     const existing = ctx.organisations.get(key);
     if (existing) return existing.org.id;
-    const orgId = givenId ?? `org-${ctx.organisations.size + 1}`;
     const type = (typeIds.length === 1 ? typeIds[0] : typeIds[k]) ?? '';
+    const orgId =
+      givenId ??
+      defaultOrganisationId(name, type, (id) => [...ctx.organisations.values()].some((o) => o.org.id === id));
     const typeBasis = facets.bases[k] ?? { kind: 'unrecorded' };
     ctx.organisations.set(key, {
       org: { id: orgId, name: { zh: name, en: namesEn[k] ?? name }, type, typeBasis, regionCode },

@@ -35,7 +35,7 @@ export const EFFORT_COLUMNS = [
   {
     name: 'organisation_ids',
     required: false,
-    doc: 'ids of the organisations, same order (default: org-1, org-2, … by Chinese name)',
+    doc: 'ids of the organisations, same order (default: made from the Chinese name and type)',
   },
   {
     name: 'organisation_roles',

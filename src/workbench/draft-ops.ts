@@ -1,4 +1,5 @@
 import type { DatasetJson, LocalizedText, Organisation } from '../data/schema';
+import { defaultOrganisationId } from '../data/organisation-id';
 import type {
   Draft,
   DraftAction,
@@ -17,8 +18,9 @@ import type {
  * or THE SAME OBJECT when the action is invalid or changes nothing, so the UI (and the history) can
  * tell that nothing happened. Pure: no clock, no storage; `updatedAt` is set by whoever saves.
  *
- * Ids (`e-N`, `f-N`, `x-N`, `org-N`) come from counters kept in the draft (`nextIds`), so an id is
- * never reused after a removal. Spans are checked: inside the text, `start < end`, integers; a
+ * Ids (`e-N`, `f-N`, `x-N`) come from counters kept in the draft (`nextIds`), so an id is never
+ * reused after a removal; a new organisation's id is made from its name and type
+ * (`defaultOrganisationId`), so two drafts opened together never clash. Spans are checked: inside the text, `start < end`, integers; a
  * figure inside its effort's passage. Organisations are never removed (an effort may point to one).
  */
 
@@ -330,15 +332,13 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
     case 'addOrganisation': {
       const counters = countersOf(draft);
       const given = action.organisation;
-      // An empty id asks for a new one (`org-N`); an id already in the draft is refused.
-      const id = given.id === '' ? `org-${counters.organisation}` : given.id;
-      if (typeof id !== 'string' || draft.organisations.some((o) => o.id === id)) return draft;
+      // An empty id asks for a new one, made from the name and type (`defaultOrganisationId`: two
+      // drafts' bodies never clash when both are opened); an id already in the draft is refused.
+      const inDraft = (id: string): boolean => draft.organisations.some((o) => o.id === id);
+      const id = given.id === '' ? defaultOrganisationId(given.name.zh, given.type, inDraft) : given.id;
+      if (typeof id !== 'string' || inDraft(id)) return draft;
       const organisation: Organisation = { ...structuredClone(given), id };
-      return {
-        ...draft,
-        organisations: [...draft.organisations, organisation],
-        nextIds: given.id === '' ? { ...counters, organisation: counters.organisation + 1 } : counters,
-      };
+      return { ...draft, organisations: [...draft.organisations, organisation], nextIds: counters };
     }
     case 'updateOrganisation': {
       const organisation = draft.organisations.find((o) => o.id === action.organisationId);

@@ -101,7 +101,8 @@ export interface Draft {
   /** ISO 8601, set by whoever saves (not by the reducer, which is pure). */
   updatedAt: string;
   /**
-   * The next number of each kind of generated id (`e-N`, `f-N`, `x-N`, `org-N`), so an id is never
+   * The next number of each kind of generated id (`e-N`, `f-N`, `x-N`; `org-N` in drafts saved before
+   * organisation ids were made from the name and type, still counted so they load), so an id is never
    * reused after a removal. Optional: when absent (an older draft), the reducer continues after the
    * highest number in use.
    */

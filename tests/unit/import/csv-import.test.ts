@@ -6,6 +6,7 @@ import { escapeCell, unescapeCell } from '../../../src/import/csv-cell';
 import { formatIssue } from '../../../src/i18n/import-issues';
 import { IMPORT_LIMITS } from '../../../src/import/limits';
 import { bundledJson } from '../../fixtures/load';
+import { defaultOrganisationId } from '../../../src/data/organisation-id';
 
 const bundled = bundledJson();
 const vocabularies: Vocabularies = bundled;
@@ -46,9 +47,12 @@ describe('CSV import', () => {
       [168000, 'yuan', 'exact'],
       [200, 'person-times', 'at-least'],
     ]);
+    // Ids made from name and type (src/data/organisation-id.ts): another report's bodies never clash.
+    const fresh = (zh: string, type: string): string => defaultOrganisationId(zh, type, () => false);
+    const firm = fresh('某公司', 'private-enterprise');
     expect(ds.organisations).toEqual([
       {
-        id: 'org-1',
+        id: fresh('攀枝花市委统战部', 'united-front-department'),
         name: { zh: '攀枝花市委统战部', en: '攀枝花市委统战部' },
         type: 'united-front-department',
         // A file without the column does not say how its types are known.
@@ -56,14 +60,14 @@ describe('CSV import', () => {
         regionCode: '510400',
       },
       {
-        id: 'org-2',
+        id: firm,
         name: { zh: '某公司', en: '某公司' },
         type: 'private-enterprise',
         typeBasis: { kind: 'unrecorded' },
         regionCode: '510400',
       },
     ]);
-    expect(ds.efforts[1]!.organisationIds).toEqual(['org-2']);
+    expect(ds.efforts[1]!.organisationIds).toEqual([firm]);
     expect(ds.efforts[1]!.measures).toEqual([]);
   });
 
@@ -198,8 +202,10 @@ describe('CSV import', () => {
     expect(r.ok ? 'ok' : r.errors.map((e) => formatIssue(e, 'en'))).toBe('ok');
     if (!r.ok) return;
     const e = r.value.efforts[0]!;
-    expect(e.organisationIds).toEqual(['org-1', 'org-3']);
-    expect(e.addresseeIds).toEqual(['org-2']);
+    const [federation, chamber, company] = r.value.organisations.map((o) => o.id);
+    expect(r.value.organisations.map((o) => o.name.zh)).toEqual(['市侨联', '侨商会', '某公司']);
+    expect(e.organisationIds).toEqual([federation, company]);
+    expect(e.addresseeIds).toEqual([chamber]);
     expect(r.value.organisations.map((o) => o.typeBasis)).toEqual([
       { kind: 'stated' },
       { kind: 'stated' },

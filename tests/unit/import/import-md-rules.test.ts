@@ -6,6 +6,9 @@ import { IMPORT_LIMITS } from '../../../src/import/limits';
 import type { DatasetJson } from '../../../src/data/schema';
 import type { ImportIssue } from '../../../src/import/issues';
 import { bundledJson } from '../../fixtures/load';
+import { defaultOrganisationId } from '../../../src/data/organisation-id';
+import { buildDataset, type Dataset } from '../../../src/data/model';
+import { buildUnion, findClashes } from '../../../src/aggregates/union';
 
 /**
  * One test per rule of data/IMPORT.md (the CSV part), in the order of that file, each named after
@@ -309,7 +312,7 @@ describe('data/IMPORT.md, CSV rules', () => {
     expect(each.organisations.map((o) => o.type)).toEqual(['private-enterprise', 'united-front-department']);
   });
 
-  it('organisation_ids: default org-1, org-2… by first appearance; the same Chinese name is the same organisation', () => {
+  it('organisation_ids: default made from the Chinese name and type; the same Chinese name is the same organisation', () => {
     const ds = ok(
       csvOf([
         { ...EFFORT, organisation_names: '甲;乙' },
@@ -322,22 +325,41 @@ describe('data/IMPORT.md, CSV rules', () => {
         },
       ]),
     );
+    const id = (zh: string, type: string): string => defaultOrganisationId(zh, type, () => false);
     expect(ds.organisations.map((o) => [o.id, o.name.zh])).toEqual([
-      ['org-1', '甲'],
-      ['org-2', '乙'],
-      ['org-3', '丙'],
+      [id('甲', 'private-enterprise'), '甲'],
+      [id('乙', 'private-enterprise'), '乙'],
+      // 丙 is first named by the second effort: its type is that effort's.
+      [id('丙', 'democratic-party'), '丙'],
     ]);
-    expect(ds.efforts[1]!.organisationIds).toEqual(['org-2', 'org-3']);
+    expect(ds.efforts[1]!.organisationIds).toEqual([
+      id('乙', 'private-enterprise'),
+      id('丙', 'democratic-party'),
+    ]);
+    // Another report naming 乙 the same way gives it the same id: the union shows one body.
+    const other = ok(csvOf([{ ...EFFORT, effort_id: 'z', organisation_names: '乙' }]));
+    expect(other.organisations[0]!.id).toBe(ds.organisations[1]!.id);
     // An organisation's region and type are those of the first effort that names it.
     expect(ds.organisations[1]).toMatchObject({ regionCode: '510400', type: 'private-enterprise' });
     const given = ok(csvOf([{ ...EFFORT, organisation_ids: 'my-firm' }]));
     expect(given.organisations[0]!.id).toBe('my-firm');
   });
 
+  it('two reports imported without organisation_ids load together: no clash, the same body merged', () => {
+    const report = (id: string, names: string): Dataset =>
+      buildDataset({ ...ok(csvOf([{ ...EFFORT, organisation_names: names }])), id });
+    const first = report('report-one', '甲公司;乙公司');
+    // Numbered ids gave this report's 丙公司 the id org-1, which is 甲公司's in the first: refused.
+    expect(findClashes([first], report('report-two', '丙公司'))).toEqual([]);
+    const both = buildUnion([first, report('report-two', '丙公司;甲公司')]);
+    expect(both.organisations.map((o) => o.name.zh)).toEqual(['甲公司', '乙公司', '丙公司']);
+  });
+
   it('organisation_roles: actor or addressee, default actor; addressees are not actors; at least one actor', () => {
     expect(ok(csvOf([{ ...EFFORT, organisation_names: '甲;乙' }])).efforts[0]!.addresseeIds).toBeUndefined();
     const ds = ok(csvOf([{ ...EFFORT, organisation_names: '甲;乙', organisation_roles: 'actor;addressee' }]));
-    expect(ds.efforts[0]).toMatchObject({ organisationIds: ['org-1'], addresseeIds: ['org-2'] });
+    const [a, b] = ds.organisations.map((o) => o.id);
+    expect(ds.efforts[0]).toMatchObject({ organisationIds: [a], addresseeIds: [b] });
     expect(issues(csvOf([{ ...EFFORT, organisation_roles: 'addressee' }]))).toEqual([
       '2:organisation_roles:noActor',
     ]);
@@ -589,7 +611,8 @@ describe('data/IMPORT.md, CSV rules', () => {
 
   it('files written before dataset 2.0.0 (no role, type-basis or range columns) still import', () => {
     const ds = ok(csvOf([{ ...EFFORT, organisation_names: '甲;乙', ...FIGURE }]));
-    expect(ds.efforts[0]!.organisationIds).toEqual(['org-1', 'org-2']);
+    expect(ds.efforts[0]!.organisationIds).toEqual(ds.organisations.map((o) => o.id));
+    expect(ds.organisations.map((o) => o.name.zh)).toEqual(['甲', '乙']);
     expect(ds.organisations.every((o) => o.typeBasis.kind === 'unrecorded')).toBe(true);
     // …but an approx row with its number in `value` is refused.
     const old = {

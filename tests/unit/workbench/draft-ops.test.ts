@@ -14,6 +14,7 @@ import {
   undo,
 } from '../../../src/workbench/draft-ops';
 import type { Draft, DraftAction, DraftFigure } from '../../../src/workbench/draft-types';
+import { defaultOrganisationId } from '../../../src/data/organisation-id';
 
 const TEXT = '8月28日，同心志愿服务队200余人次参与。\r\n攀枝花市工商联捐赠16.8万元。';
 const FIRST = { start: 0, end: TEXT.indexOf('\r') }; // 8月28日，…参与。
@@ -427,14 +428,32 @@ describe('organisations and metadata', () => {
     expect(reduceDraft(d, { type: 'addOrganisation', organisation: org('pzh-fic') })).toBe(d);
   });
 
-  it('gives org-N to an organisation added without an id, never twice', () => {
+  it('makes the id of an organisation added without one from its name and type, never twice', () => {
+    const named = (zh: string, type = org('').type): Organisation => ({
+      ...org(''),
+      name: { zh, en: zh },
+      type,
+    });
     const d = run(
       draft(),
-      { type: 'addOrganisation', organisation: org('') },
+      { type: 'addOrganisation', organisation: named('甲') },
       { type: 'addOrganisation', organisation: org('org-7') },
-      { type: 'addOrganisation', organisation: org('') },
+      { type: 'addOrganisation', organisation: named('乙') },
+      // The same name and type again in one draft: another body all the same, another id.
+      { type: 'addOrganisation', organisation: named('甲') },
     );
-    expect(d.organisations.map((o) => o.id)).toEqual(['org-1', 'org-7', 'org-8']);
+    const id = defaultOrganisationId('甲', org('').type, () => false);
+    expect(d.organisations.map((o) => o.id)).toEqual([
+      id,
+      'org-7',
+      defaultOrganisationId('乙', org('').type, () => false),
+      `${id}-2`,
+    ]);
+    // Another draft's body of another name never gets the same id (numbered ids did: org-1 and org-1).
+    expect(new Set(d.organisations.map((o) => o.id)).size).toBe(4);
+    expect(defaultOrganisationId('甲', 'democratic-party', () => false)).not.toBe(
+      defaultOrganisationId('甲', 'private-enterprise', () => false),
+    );
   });
 
   it('updates an organisation but not its id', () => {
