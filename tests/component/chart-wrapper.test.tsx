@@ -129,6 +129,15 @@ describe('EChart (the one wrapper)', () => {
     expect(mountedChart('matrix')).toBeUndefined();
   });
 
+  it('is at least as tall as asked (a category axis that needs more room), and no taller otherwise', () => {
+    const { rerender } = render(
+      <EChart chartId="type" option={optionA} label="By type" testId="chart-type" minHeight={522} />,
+    );
+    expect(screen.getByTestId('chart-type').style.minHeight).toBe('522px');
+    rerender(<EChart chartId="type" option={optionA} label="By type" testId="chart-type" />);
+    expect(screen.getByTestId('chart-type').style.minHeight).toBe('');
+  });
+
   it("names the chart with its label and the builder's description", () => {
     render(<EChart chartId="region" option={optionA} label="By region" testId="chart-region" />);
     expect(screen.getByTestId('chart-region')).toHaveAccessibleName('By region. Two bars.');
