@@ -10,7 +10,7 @@
  *   node scripts/trace-first-load.mjs --dir dist-trace --profile [--query '?animation=off&dataset=…']
  *   node scripts/trace-first-load.mjs --min 10   (list tasks from 10 ms, not 50)
  *   node scripts/trace-first-load.mjs --cpu --runs 5 [--dir dist-peer --mark peer:charts-ready]
- *   node scripts/trace-first-load.mjs --no-devtools [--dir dist-peer --mark peer:charts-ready] [--min 10]
+ *   node scripts/trace-first-load.mjs --no-devtools [--dir dist-peer --mark peer:charts-ready] [--min 10] [--seconds 8]
  * Build first (npm run bench builds both dist/ and dist-peer/). `--profile` takes a V8 CPU profile
  * instead of a trace, up to the mark (build with `--minify false` for function names).
  * `--cpu` prints only the CPU time spent before the mark (thread time from the trace, per thread and by
@@ -49,9 +49,11 @@ const ALL_THREADS = argv.includes('--threads');
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ProfileChunk', 'Profile']);
 
 if (argv.includes('--no-devtools')) {
-  const events = await startupTrace(dir, { query, port, headers: await previewHeaders() });
+  // `--seconds`: how long Chromium records from its start (a 100,000-effort load needs ≈ 12).
+  const seconds = Number(opt('seconds', '8'));
+  const events = await startupTrace(dir, { query, port, headers: await previewHeaders(), seconds });
   const markEvent = events.find((e) => e.name === mark && e.cat?.includes('blink.user_timing'));
-  if (!markEvent) throw new Error(`${mark} is not in the startup trace`);
+  if (!markEvent) throw new Error(`${mark} is not in the startup trace (record longer: --seconds)`);
   const nav = events
     .filter((e) => e.pid === markEvent.pid && e.name === 'navigationStart' && e.ts <= markEvent.ts)
     .sort((a, b) => b.ts - a.ts)[0];

@@ -28,6 +28,8 @@ const SETTLE_MS = 1000;
 /** On the waiting page, before it opens the page under test: the browser settles after its start. */
 const WAIT_MS = 2500;
 const LOAD_TIMEOUT_MS = 60_000;
+/** The waiting page's file in the copy of a build (`writeWaitingPage`). */
+export const WAITING_PAGE = '__bench-wait.html';
 
 /** Page side: report `summary(mark time)` once the mark is set and the page has settled. */
 function reportWhenReady(mark, summary, settleMs, reportPath) {
@@ -45,6 +47,18 @@ function openLater(target, waitMs) {
   document.title = 'waiting';
 }
 
+/** The waiting page `WAITING_PAGE` in a copy of a build: it opens `./<query>` after `WAIT_MS`. */
+export function writeWaitingPage(copy, query) {
+  writeFileSync(
+    join(copy, '__bench-wait.js'),
+    `(${openLater})(${JSON.stringify(`./${query}`)}, ${WAIT_MS});\n`,
+  );
+  writeFileSync(
+    join(copy, WAITING_PAGE),
+    '<!doctype html><meta charset="utf-8"><title>…</title><script src="./__bench-wait.js"></script>\n',
+  );
+}
+
 /**
  * A copy of the build whose index.html runs the observers first (a same-origin script: the CSP
  * stays `script-src 'self'`), and the waiting page.
@@ -56,14 +70,7 @@ function instrumentedCopy(dir, mark, query) {
     join(copy, '__bench-observe.js'),
     `(${installObservers})();\n(${reportWhenReady})(${JSON.stringify(mark)}, ${loadSummary}, ${SETTLE_MS}, ${JSON.stringify(REPORT_PATH)});\n`,
   );
-  writeFileSync(
-    join(copy, '__bench-wait.js'),
-    `(${openLater})(${JSON.stringify(`./${query}`)}, ${WAIT_MS});\n`,
-  );
-  writeFileSync(
-    join(copy, '__bench-wait.html'),
-    '<!doctype html><meta charset="utf-8"><title>…</title><script src="./__bench-wait.js"></script>\n',
-  );
+  writeWaitingPage(copy, query);
   const index = join(copy, 'index.html');
   const html = readFileSync(index, 'utf8');
   const charset = /<meta charset="UTF-8" ?\/?>/i;
@@ -75,8 +82,11 @@ function instrumentedCopy(dir, mark, query) {
   return copy;
 }
 
-/** One load in a Chromium of its own; resolves to what the page reported. */
-async function loadWithoutDevtools(url, waitFor) {
+/**
+ * A Chromium of its own (fresh profile, no remote debugging, `extraArgs` added) opened on `url`, for
+ * as long as `until()` takes; then it is killed with its helpers and its profile removed.
+ */
+export async function withChromium(url, extraArgs, until) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const chromium = spawn(
     CHROMIUM_PATH,
@@ -87,15 +97,28 @@ async function loadWithoutDevtools(url, waitFor) {
       '--lang=zh-CN',
       '--accept-lang=zh-CN',
       ...CHROMIUM_ARGS,
+      ...extraArgs,
       url,
     ],
     // Its own process group: the renderer and the other helpers are killed with it.
     { stdio: 'ignore', detached: true },
   );
   const exited = new Promise((resolve) => chromium.once('exit', resolve));
-  let timer;
   try {
-    return await Promise.race([
+    return await until();
+  } finally {
+    process.kill(-chromium.pid, 'SIGKILL');
+    await exited;
+    // Its helpers may still be closing files: rmSync retries on ENOTEMPTY/EBUSY.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+  }
+}
+
+/** One load in a Chromium of its own; resolves to what the page reported. */
+function loadWithoutDevtools(url, waitFor) {
+  let timer;
+  return withChromium(url, [], () =>
+    Promise.race([
       waitFor,
       new Promise((_, reject) => {
         timer = setTimeout(
@@ -103,14 +126,8 @@ async function loadWithoutDevtools(url, waitFor) {
           LOAD_TIMEOUT_MS,
         );
       }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-    process.kill(-chromium.pid, 'SIGKILL');
-    await exited;
-    // Its helpers may still be closing files: rmSync retries on ENOTEMPTY/EBUSY.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
-  }
+    ]).finally(() => clearTimeout(timer)),
+  );
 }
 
 /**
@@ -130,7 +147,7 @@ export async function compareWithoutDevtools(
       const dir = instrumentedCopy(t.dir, t.mark, query);
       const p = port + Object.keys(sites).length;
       const server = await serveStatic(dir, p, headers, { onReport: (json) => pending?.(json) });
-      sites[name] = { dir, server, url: `http://127.0.0.1:${p}/__bench-wait.html` };
+      sites[name] = { dir, server, url: `http://127.0.0.1:${p}/${WAITING_PAGE}` };
     }
     const once = (name) =>
       loadWithoutDevtools(
