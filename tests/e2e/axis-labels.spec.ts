@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
+import { generateSynthetic } from '../../scripts/generate-synthetic.mjs';
 import { expect, test, waitForApp, waitForCharts } from './fixtures';
 
 /**
- * Category axis labels are drawn without overlapping: a long organisation type's name wraps to
- * three lines on a phone in English, and the chart grows to hold it (`categoryAxisHeight`).
+ * Category axis labels are drawn without overlapping, each band at least its minimum height: a long
+ * organisation type's name wraps to three lines on a phone in English, and a report naming every
+ * prefecture has 21 bars; the chart grows to hold them (`categoryAxisHeight`).
  */
 
 /**
@@ -51,30 +53,45 @@ const views = [
     size: { width: 390, height: 844 },
     url: './?lang=en&tab=type',
     chart: 'chart-type',
+    pitch: 30,
   },
   {
     name: 'phone, Chinese, organisation types',
     size: { width: 390, height: 844 },
     url: './?lang=zh&tab=type',
     chart: 'chart-type',
+    pitch: 30,
   },
   {
     name: 'laptop, English, organisation types',
     size: { width: 1440, height: 900 },
     url: './?lang=en&tab=type',
     chart: 'chart-type',
+    pitch: 30,
   },
   {
     name: 'phone, English, regions',
     size: { width: 390, height: 844 },
     url: './?lang=en',
     chart: 'chart-region',
+    pitch: 18,
+  },
+  {
+    // A report naming every prefecture: in the phone's 320 px chart 21 bars would get 13 px each.
+    name: 'phone, English, regions of a report naming all 21 prefectures',
+    size: { width: 390, height: 844 },
+    url: './?lang=en&dataset=linked/synthetic.json',
+    chart: 'chart-region',
+    pitch: 18,
   },
 ];
 
 for (const v of views) {
-  test(`axis labels do not overlap: ${v.name}`, async ({ page, problems }) => {
+  test(`axis labels do not overlap and each band keeps its room: ${v.name}`, async ({ page, problems }) => {
     await page.setViewportSize(v.size);
+    await page.route('**/linked/synthetic.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(generateSynthetic(1000)) }),
+    );
     await page.goto(v.url);
     await waitForApp(page);
     await waitForCharts(page);
@@ -86,6 +103,9 @@ for (const v of views) {
       expect(below.top, `"${below.text}" starts below "${above.text}"`).toBeGreaterThanOrEqual(
         above.bottom - 0.5,
       );
+      // Bands are equal: the distance between two labels' centres is the band's height.
+      const centre = (b: { top: number; bottom: number }): number => (b.top + b.bottom) / 2;
+      expect(centre(below) - centre(above), `room for "${below.text}"`).toBeGreaterThanOrEqual(v.pitch - 0.5);
     }
     // The grown height is set through the CSSOM: no CSP violation, no console error.
     expect(problems).toEqual([]);

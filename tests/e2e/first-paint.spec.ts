@@ -1,27 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, test, waitForApp, holdApp } from './fixtures';
 
 /**
  * The static first paint of index.html (issue 12): the title block and the loading line, painted
  * before the app's JavaScript runs, in the language the app will open in; React's first render
  * replaces it without moving the title.
  */
-
-/** Hold the app's entry module until `release()`: until then the page shows only index.html. */
-async function holdApp(page: Page): Promise<() => void> {
-  const html = await (await page.request.get('./')).text();
-  const entry = html.match(/<script type="module"[^>]*src="\.\/([^"]+\.js)"/)?.[1];
-  if (!entry) throw new Error('no entry module in index.html');
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(`**/${entry}`, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** The copy of the first paint in `lang` shows, the other does not (once the styles have applied). */
 async function showsFirstPaint(page: Page, lang: 'zh' | 'en', title: string): Promise<void> {

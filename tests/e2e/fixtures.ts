@@ -73,3 +73,22 @@ export async function mapPoint(page: Page, lngLat: [number, number]): Promise<{ 
   if (!box || !local) throw new Error('map not laid out');
   return { x: box.x + local[0]!, y: box.y + local[1]! };
 }
+
+/**
+ * Hold the app's entry module until `release()`: until then the page shows only index.html and what
+ * its first-paint script does (the static first paint, a linked dataset's early download).
+ */
+export async function holdApp(page: Page): Promise<() => void> {
+  const html = await (await page.request.get('./')).text();
+  const entry = html.match(/<script type="module"[^>]*src="\.\/([^"]+\.js)"/)?.[1];
+  if (!entry) throw new Error('no entry module in index.html');
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/${entry}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

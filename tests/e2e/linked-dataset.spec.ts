@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
-import { expect, test, waitForApp, waitForCharts } from './fixtures';
+import { expect, test, waitForApp, waitForCharts, holdApp } from './fixtures';
 
 /**
  * A linked dataset (`?dataset=…`, a same-origin path) is downloaded, validated and indexed in the
@@ -21,22 +21,6 @@ async function serveLinked(page: Page, name: string, body: string): Promise<Requ
     await route.fulfill({ status: 200, contentType: 'application/json', body });
   });
   return asked;
-}
-
-/** Hold the app's entry module until `release()` (as in first-paint.spec.ts). */
-async function holdApp(page: Page): Promise<() => void> {
-  const html = await (await page.request.get('./')).text();
-  const entry = html.match(/<script type="module"[^>]*src="\.\/([^"]+\.js)"/)?.[1];
-  if (!entry) throw new Error('no entry module in index.html');
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(`**/${entry}`, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 test('a linked dataset is requested before the app has loaded, and shown once it has', async ({ page }) => {

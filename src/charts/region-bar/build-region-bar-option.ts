@@ -104,8 +104,9 @@ function describe(model: RegionBarModel, rows: readonly Row[], ctx: ChartContext
  * segment from there to its high end — never as a solid bar of its low end.
  */
 /**
- * How tall the chart must be so that every region's name has a line of its own: a report that names
- * thirty counties gets a taller chart, not labels drawn over each other.
+ * How tall the chart must be so that every region keeps a band of at least 18 px: a report naming all
+ * 21 prefectures gets a taller chart on a phone (its 320 px would leave 13 px a bar, the labels
+ * touching), not a denser one.
  */
 export function regionBarMinHeight(model: RegionBarModel): number {
   // One-line 11 px labels, one stacked bar per region; the value axis' labels and the margins.
