@@ -16,6 +16,8 @@ export interface BuildContext {
   regionCodes: ReadonlySet<string>;
   registry?: RegionRegistry;
   organisations: Map<string, { org: Organisation; row: number }>;
+  /** The ids of `organisations` (a default id must be new: `defaultOrganisationId`). */
+  organisationIds: Set<string>;
   map: SourceMap;
   vocabularies: Vocabularies;
 }
@@ -126,9 +128,8 @@ export function buildEffort(
     const existing = ctx.organisations.get(key);
     if (existing) return existing.org.id;
     const type = (typeIds.length === 1 ? typeIds[0] : typeIds[k]) ?? '';
-    const orgId =
-      givenId ??
-      defaultOrganisationId(name, type, (id) => [...ctx.organisations.values()].some((o) => o.org.id === id));
+    const orgId = givenId ?? defaultOrganisationId(name, type, (id) => ctx.organisationIds.has(id));
+    ctx.organisationIds.add(orgId);
     const typeBasis = facets.bases[k] ?? { kind: 'unrecorded' };
     ctx.organisations.set(key, {
       org: { id: orgId, name: { zh: name, en: namesEn[k] ?? name }, type, typeBasis, regionCode },

@@ -190,6 +190,7 @@ function buildFromRows(
    */
   const failed = new Map<string, { row: number; raw: Row }>();
   const organisations = new Map<string, { org: Organisation; row: number }>();
+  const organisationIds = new Set<string>();
   const map: SourceMap = {
     effortRow: [],
     measureRow: [],
@@ -290,6 +291,7 @@ function buildFromRows(
         regionCodes,
         registry,
         organisations,
+        organisationIds,
         map,
         vocabularies,
       });
