@@ -24,15 +24,6 @@ export function validateDatasetBytes(
   return indexed(modelDatasetBytes(bytes, phase, registry));
 }
 
-/** As `validateDatasetBytes`, for a file's text (decoded while it downloaded: `readText`). */
-export function validateDatasetText(
-  text: string,
-  phase: (p: LoadPhase) => void = () => {},
-  registry?: RegionRegistry,
-): Validated {
-  return indexed(modelDatasetText(text, phase, registry));
-}
-
 /** `validateDatasetBytes` without the index: what the worker runs (it indexes after sending the efforts). */
 export function modelDatasetBytes(
   bytes: ArrayBuffer,
@@ -44,7 +35,7 @@ export function modelDatasetBytes(
   return modelDatasetText(new TextDecoder().decode(bytes), phase, registry);
 }
 
-/** `validateDatasetText` without the index. */
+/** `modelDatasetBytes` for a file's text (decoded while it downloaded: `readText`). */
 export function modelDatasetText(
   text: string,
   phase: (p: LoadPhase) => void = () => {},

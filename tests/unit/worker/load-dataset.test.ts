@@ -7,7 +7,7 @@ import { DatasetValidationError } from '../../../src/data/dataset-errors';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
 import { BUNDLED_DATASET_URL } from '../../../src/data/queries';
 import { loadDataset } from '../../../src/worker/load-dataset';
-import { validateDatasetBytes, validateDatasetText } from '../../../src/worker/validate';
+import { modelDatasetBytes, modelDatasetText, validateDatasetBytes } from '../../../src/worker/validate';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
 
 const bundledBytes = readFileSync('data/dataset.json');
@@ -74,7 +74,7 @@ describe('the build-validated bundled dataset', () => {
   });
 });
 
-describe('validateDatasetBytes (what the worker runs)', () => {
+describe('validating a dataset file (the worker, and the page where workers are unavailable)', () => {
   it('gives the same verdict and errors as parseDatasetText', () => {
     const broken = { ...miniDatasetJson(), units: 'none' };
     const text = JSON.stringify(broken);
@@ -101,8 +101,11 @@ describe('validateDatasetBytes (what the worker runs)', () => {
       return phases;
     };
     expect(seen((p) => validateDatasetBytes(encode(text), p))).toEqual(['validate', 'index']);
-    expect(seen((p) => validateDatasetText(text, p))).toEqual(['validate', 'index']);
+    expect(seen((p) => modelDatasetText(text, p))).toEqual(['validate', 'index']);
     expect(seen((p) => validateDatasetBytes(encode('{'), p))).toEqual(['validate']);
-    expect(validateDatasetText(text)).toEqual(validateDatasetBytes(encode(text)));
+    // The worker's path (model, then index after the efforts are sent) reads what the page's does.
+    expect(modelDatasetText(text)).toEqual(modelDatasetBytes(encode(text)));
+    const page = validateDatasetBytes(encode(text));
+    expect(page.ok && { ok: true, dataset: page.dataset }).toEqual(modelDatasetBytes(encode(text)));
   });
 });
