@@ -23,7 +23,10 @@ async function serveLinked(page: Page, name: string, body: string): Promise<Requ
   return asked;
 }
 
-test('a linked dataset is requested before the app has loaded, and shown once it has', async ({ page }) => {
+test('a linked dataset is requested before the app has loaded, and shown once it has', async ({
+  page,
+  problems,
+}) => {
   const asked = await serveLinked(page, 'second.json', SECOND);
   const release = await holdApp(page);
   await page.goto('./?dataset=linked/second.json', { waitUntil: 'commit' });
@@ -37,9 +40,10 @@ test('a linked dataset is requested before the app has loaded, and shown once it
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.app-source')).toContainText(SECOND_TITLE);
   expect(asked).toHaveLength(1); // taken over, not asked again
+  expect(problems).toEqual([]);
 });
 
-test('an invalid linked dataset is refused with its located errors', async ({ page }) => {
+test('an invalid linked dataset is refused with its located errors', async ({ page, problems }) => {
   const broken = JSON.parse(SECOND) as { efforts: Array<{ regionCode: string }> };
   broken.efforts[0]!.regionCode = '519999';
   await serveLinked(page, 'broken.json', JSON.stringify(broken));
@@ -47,10 +51,12 @@ test('an invalid linked dataset is refused with its located errors', async ({ pa
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('efforts[0].regionCode');
   await expect(page.locator('.chart')).toHaveCount(0);
+  expect(problems).toEqual([]);
 });
 
 test('without the early start (no data-worker), the app loads the linked dataset itself', async ({
   page,
+  problems,
 }) => {
   await serveLinked(page, 'second.json', SECOND);
   await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
@@ -63,4 +69,5 @@ test('without the early start (no data-worker), the app loads the linked dataset
   await waitForApp(page);
   await waitForCharts(page);
   await expect(page.locator('.app-source')).toContainText(SECOND_TITLE);
+  expect(problems).toEqual([]);
 });
