@@ -10,8 +10,11 @@
  * deterministic: the same file gives the same ids on every import.
  */
 
-/** cyrb53: a fast 53-bit string hash (public domain, bryc), deterministic across engines. */
-function hash53(text: string): number {
+/**
+ * cyrb53: a fast 53-bit string hash (public domain, bryc), deterministic across engines. Exported for
+ * its test against the reference values its author publishes.
+ */
+export function cyrb53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
@@ -30,7 +33,7 @@ function hash53(text: string): number {
  * coincide) gets `-2`, `-3`… after it.
  */
 export function defaultOrganisationId(zh: string, type: string, taken: (id: string) => boolean): string {
-  const base = `org-${hash53(`${zh.trim()}\u0000${type}`).toString(16).padStart(14, '0').slice(-10)}`;
+  const base = `org-${cyrb53(`${zh.trim()}\u0000${type}`).toString(16).padStart(14, '0').slice(-10)}`;
   if (!taken(base)) return base;
   let n = 2;
   while (taken(`${base}-${n}`)) n += 1;
