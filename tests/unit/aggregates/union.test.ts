@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ALL_DATASETS,
   buildUnion,
@@ -6,12 +6,14 @@ import {
   effortsPerDataset,
   findClashes,
   membersInView,
+  reportsByRegion,
 } from '../../../src/aggregates/union';
 import { filterEfforts } from '../../../src/aggregates/filter-efforts';
 import { prefectureValues } from '../../../src/aggregates/aggregate-regions';
 import { selectEffortSet } from '../../../src/aggregates/effort-set';
 import { buildDataset, membersOf, type Dataset } from '../../../src/data/model';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
+import type { DatasetJson } from '../../../src/data/schema';
 import { EMPTY_FILTERS } from '../../../src/domain/view';
 import { bundledDataset, readJson } from '../../fixtures/load';
 import { miniDatasetJson } from '../../fixtures/mini-dataset';
@@ -25,10 +27,24 @@ function load(path: string): Dataset {
 
 const second = (): Dataset => load('tests/fixtures/multi/second-report.json');
 
+/** The second fixture as raw JSON (a fresh copy), to derive other reports from. */
+const secondJson = (): DatasetJson => readJson<DatasetJson>('tests/fixtures/multi/second-report.json');
+
+function fromJson(json: DatasetJson): Dataset {
+  const parsed = parseDatasetJson(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)));
+  return buildDataset(parsed.value);
+}
+
 describe('the union of loaded reports', () => {
   const bundled = bundledDataset();
   const other = second();
-  const union = buildUnion([bundled, other]);
+  // Built in each test rather than once while the file is collected, so that it is part of the
+  // test (mutation testing only counts code that runs inside a test).
+  let union: Dataset;
+  beforeEach(() => {
+    union = buildUnion([bundled, other]);
+  });
 
   it('the second fixture is a valid schema-2 dataset of another year and other prefectures', () => {
     expect(other.efforts.every((e) => e.date === null || e.date.start.startsWith('2020-'))).toBe(true);
@@ -147,6 +163,64 @@ describe('the union of loaded reports', () => {
       bundled.id,
     ]);
   });
+
+  it('is titled by its reports in order, joined by " · ", in each language', () => {
+    expect(union.title).toEqual({
+      zh: `${bundled.title.zh} · ${other.title.zh}`,
+      en: `${bundled.title.en} · ${other.title.en}`,
+    });
+    expect(buildUnion([other, bundled]).title.en).toBe(`${other.title.en} · ${bundled.title.en}`);
+  });
+
+  it('finds every unit and activity of any report by its id, with the first report’s labels', () => {
+    const json = secondJson();
+    json.id = 'hotline-report';
+    json.units.push({ id: 'calls', zh: '通', en: 'calls' });
+    json.units.find((u) => u.id === 'yuan')!.en = 'renminbi';
+    json.activities.push({ id: 'hotline', zh: '热线服务', en: 'hotline service' });
+    const hotline = fromJson(json);
+    const u = buildUnion([bundled, hotline]);
+    const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
+    // Shared terms once, in the first report's order; the new ones after them.
+    expect(ids(u.units)).toEqual([...ids(bundled.units), 'calls']);
+    expect(ids(u.activities)).toEqual([...ids(bundled.activities), 'hotline']);
+    expect(u.unitById.get('calls')?.zh).toBe('通');
+    expect(u.unitById.get('persons')?.zh).toBe('人');
+    expect(u.activityById.get('hotline')?.zh).toBe('热线服务');
+    expect(u.activityById.get('donations')?.zh).toBe('捐资捐物');
+    // Where the labels differ, the first loaded report's show.
+    expect(u.unitById.get('yuan')?.en).toBe('yuan (CNY)');
+    expect(buildUnion([hotline, bundled]).unitById.get('yuan')?.en).toBe('renminbi');
+  });
+
+  it('finds the organisations of either report by id, one entry for one in both', () => {
+    expect(union.organisationById.get('test-bazhong-ufd')?.name.zh).toBe('（测试）巴中市委统战部');
+    expect(union.organisationById.get('rccck-sichuan')?.name.zh).toBe('民革四川省委');
+    const fromBundled = bundled.organisations[0]!;
+    expect(union.organisationById.get(fromBundled.id)).toEqual(fromBundled);
+    expect(union.organisationById.size).toBe(union.organisations.length);
+  });
+
+  it('cannot be made of no report at all', () => {
+    expect(() => buildUnion([])).toThrow(/at least one dataset/);
+  });
+
+  it('shows every report of the union when no report is chosen in the filter', () => {
+    expect(membersInView(union, EMPTY_FILTERS).map((m) => m.id)).toEqual([bundled.id, other.id]);
+    expect(membersInView(union, { ...EMPTY_FILTERS, datasets: [] }).map((m) => m.id)).toEqual([
+      bundled.id,
+      other.id,
+    ]);
+  });
+
+  it('attributes a province-wide effort to no prefecture in the reports-by-region tooltips', () => {
+    const provinceWide = union.efforts.filter((e) => e.prefectureCode === null);
+    expect(provinceWide.map((e) => e.regionCode)).toEqual(['510000']);
+    const byPrefecture = reportsByRegion(union, union.efforts, 'prefecture');
+    expect([...byPrefecture.keys()].sort()).toEqual([...union.reportedPrefectures].sort());
+    const attributed = [...byPrefecture.values()].flat().reduce((n, x) => n + x.count, 0);
+    expect(attributed).toBe(union.efforts.length - provinceWide.length);
+  });
 });
 
 describe('clashes between reports', () => {
@@ -216,5 +290,38 @@ describe('clashes between reports', () => {
       efforts: [],
     } as never);
     expect(findClashes([again], renamed)).toEqual([]);
+  });
+
+  it('shows both entries of a clash by both names, and a region with its level and parent', () => {
+    const json = secondJson();
+    json.id = 'renamed';
+    json.units.find((u) => u.id === 'persons')!.zh = '名';
+    json.regions.find((r) => r.code === '511300')!.parent = '511900';
+    const [unit, region] = findClashes([bundled], buildDataset(json));
+    expect([unit?.existing, unit?.incoming]).toEqual(['人 / persons', '名 / persons']);
+    expect([region?.existing, region?.incoming]).toEqual([
+      '南充市 / Nanchong (prefecture, 510000)',
+      '南充市 / Nanchong (prefecture, 511900)',
+    ]);
+    // A region without a parent shows "-" in its place.
+    const top = secondJson();
+    top.id = 'nanchong-on-top';
+    const nanchong = top.regions.find((r) => r.code === '511300')!;
+    nanchong.level = 'province';
+    nanchong.parent = null;
+    expect(findClashes([bundled], buildDataset(top)).map((c) => c.incoming)).toEqual([
+      '南充市 / Nanchong (province, -)',
+    ]);
+  });
+
+  it('lets a new version of a loaded report change its own terms, still checked against the others', () => {
+    const json = secondJson();
+    json.units.find((u) => u.id === 'persons')!.zh = '名';
+    const corrected = buildDataset(json);
+    // It replaces the report of its id: no clash with the version it replaces...
+    expect(findClashes([second()], corrected)).toEqual([]);
+    // ...but the bundled report still means 人 by "persons".
+    const clashes = findClashes([second(), bundled], corrected);
+    expect(clashes.map((c) => [c.existingDataset, c.kind, c.id])).toEqual([[bundled.id, 'unit', 'persons']]);
   });
 });

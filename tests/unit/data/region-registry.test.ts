@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildRegistry,
   readExceptions,
@@ -8,6 +8,7 @@ import {
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import {
   loadRegionRegistry,
+  registryConflicts,
   registryFromJson,
   withRegistryRegions,
   type RegistryJson,
@@ -140,6 +141,26 @@ describe('the region registry (data/geo/index.json)', () => {
     expect(loaded.regions).toEqual(registryFromJson(index).regions);
     expect(await loadRegionRegistry()).toBe(loaded);
   });
+
+  it('retries a failed load (the chunk could not be fetched) on the next call', async () => {
+    const chunk = '../../../data/geo/index.json';
+    let reachable = false;
+    vi.doMock(chunk, () => {
+      if (!reachable) throw new Error('Failed to fetch dynamically imported module');
+      return { default: index };
+    });
+    vi.resetModules();
+    try {
+      const fresh = await import('../../../src/data/region-registry');
+      await expect(fresh.loadRegionRegistry()).rejects.toThrow();
+      reachable = true;
+      const loaded = await fresh.loadRegionRegistry();
+      expect(loaded.byCode.get('511902')?.zh).toBe('巴州区');
+    } finally {
+      vi.doUnmock(chunk);
+      vi.resetModules();
+    }
+  });
 });
 
 describe('datasets and the registry', () => {
@@ -155,6 +176,50 @@ describe('datasets and the registry', () => {
     // Only what it names: no other prefecture or county of the registry.
     expect(added.map((r) => r.code)).toEqual(['511900', '511902']);
     expect(withRegistryRegions(completed, registry)).toBe(completed);
+  });
+
+  it('appends what it adds province first, then prefectures, then counties, each by code', () => {
+    const json = miniDatasetJson();
+    // Named out of order: Liangshan, a county of Nanchong, a county of Bazhong.
+    json.efforts[0]!.regionCode = '513400';
+    json.efforts[1]!.regionCode = '511302';
+    json.efforts[2]!.regionCode = '511902';
+    const own = json.regions.length;
+    const added = withRegistryRegions(json, registry).regions.slice(own);
+    expect(added.map((r) => `${r.code} ${r.zh}`)).toEqual([
+      '511300 南充市',
+      '511900 巴中市',
+      '513400 凉山彝族自治州',
+      '511302 顺庆区',
+      '511902 巴州区',
+    ]);
+  });
+
+  it('reports an own region under another parent than the registry’s, and leaves a missing or superfluous parent to the reference check', () => {
+    const region = (code: string, level: 'province' | 'prefecture' | 'county', parent: string | null) => ({
+      code,
+      zh: registry.byCode.get(code)!.zh,
+      en: registry.byCode.get(code)!.en,
+      level,
+      parent,
+    });
+    expect(registryConflicts([region('510421', 'county', '510100')], registry)).toEqual([
+      {
+        path: 'regions[0].parent',
+        code: 'regionDisagrees',
+        params: { code: '510421', field: 'parent', expected: '510400', received: '510100' },
+      },
+    ]);
+    // Sichuan given a parent, Panzhihua given none: each is one error, `regionParent`, not also a
+    // disagreement with the registry.
+    expect(registryConflicts([region('510000', 'province', '510100')], registry)).toEqual([]);
+    expect(registryConflicts([region('510400', 'prefecture', null)], registry)).toEqual([]);
+    const json = miniDatasetJson();
+    json.regions[0]!.parent = '510100';
+    const parsed = parseDatasetJson(json, registry);
+    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.code])).toEqual([
+      ['regions[0].parent', 'regionParent'],
+    ]);
   });
 
   it('keeps the names a dataset gives to a registry region', () => {
