@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../../src/data/parse-dataset';
 import type { DatasetJson, Organisation } from '../../../src/data/schema';
 import { coverageOf } from '../../../src/workbench/coverage';
@@ -10,6 +10,7 @@ import {
   validateDraft,
 } from '../../../src/workbench/draft-export';
 import type { Draft, DraftAction, Span } from '../../../src/workbench/draft-types';
+import { finishedDraft } from '../../fixtures/drafts';
 import { bundledJson, readJson, readSourceText, regionRegistry } from '../../fixtures/load';
 
 const registry = regionRegistry();
@@ -30,9 +31,16 @@ function reopen(json: DatasetJson): Draft {
 const run = (d: Draft, ...actions: DraftAction[]): Draft => actions.reduce(reduceDraft, d);
 
 describe('the bundled dataset through the workbench', () => {
-  const original = bundledWithText();
-  const draft = reopen(bundledWithText());
-  const exported = draftToDatasetJson(draft, registry);
+  // Built before each test, not once in the describe body: Stryker's per-test coverage only sees
+  // code run inside a test or its hooks.
+  let original: DatasetJson;
+  let draft: Draft;
+  let exported: DatasetJson;
+  beforeEach(() => {
+    original = bundledWithText();
+    draft = reopen(bundledWithText());
+    exported = draftToDatasetJson(draft, registry);
+  });
 
   it('re-opens every effort, quote, date and figure as spans of the text', () => {
     expect(draft.efforts).toHaveLength(51);
@@ -290,6 +298,51 @@ describe('draftToDatasetJson', () => {
     expect(validateDraft(finished(), registry)).toEqual([]);
   });
 
+  it('lists the regions the efforts name (region and places) even where no organisation is', () => {
+    const d = finishedDraft();
+    // The organisations are in Miyi County (510421) and Panzhihua (510400).
+    d.efforts[0]!.regionCode = '510104'; // Jinjiang District, Chengdu
+    d.efforts[1]!.placeCodes = ['510700']; // Mianyang
+    expect(draftToDatasetJson(d, registry).regions.map((r) => r.code)).toEqual([
+      '510000',
+      '510100',
+      '510400',
+      '510700',
+      '510104',
+      '510421',
+    ]);
+  });
+
+  it('orders the regions province, prefectures, counties, each level by code, in whatever order the draft names them', () => {
+    const d = finishedDraft();
+    d.efforts[0]!.regionCode = '510422'; // Yanbian County, Panzhihua
+    d.efforts[0]!.placeCodes = ['510104', '510421']; // Jinjiang District (Chengdu), Miyi County
+    d.efforts[1]!.placeCodes = ['511100']; // Leshan: a prefecture whose code sorts after those counties
+    const regions = draftToDatasetJson(d, registry).regions;
+    expect(regions.map((r) => [r.level, r.code])).toEqual([
+      ['province', '510000'],
+      ['prefecture', '510100'],
+      ['prefecture', '510400'],
+      ['prefecture', '511100'],
+      ['county', '510104'],
+      ['county', '510421'],
+      ['county', '510422'],
+    ]);
+  });
+
+  it('writes a missing region or unit as an empty string, which validation then reports', () => {
+    const d = finishedDraft();
+    d.efforts[1]!.regionCode = null;
+    d.efforts[1]!.figures[0]!.unit = null;
+    const effort = draftToDatasetJson(d, registry).efforts[1]!;
+    expect(effort.regionCode).toBe('');
+    expect(effort.measures[0]!.unit).toBe('');
+    expect(validateDraft(d, registry).map((i) => [i.effortId, i.figureId, i.field, i.code])).toEqual([
+      ['e-2', null, 'regionCode', 'draftNoRegion'],
+      ['e-2', 'f-3', 'figures.unit', 'draftFigureNoUnit'],
+    ]);
+  });
+
   it('round-trips a draft made in the workbench', () => {
     const d = finished();
     const back = reopen(draftToDatasetJson(d, registry));
@@ -324,7 +377,11 @@ describe('draftFromDatasetJson', () => {
     });
     const k = json();
     k.efforts[1]!.date!.quote = '9月9日';
-    expect(draftFromDatasetJson(k)).toMatchObject({ params: { path: 'efforts[1].date.quote' } });
+    expect(draftFromDatasetJson(k)).toEqual({
+      ok: false,
+      code: 'draftQuoteNotFound',
+      params: { path: 'efforts[1].date.quote', quote: '9月9日' },
+    });
     const m = json();
     m.efforts[1]!.measures[0]!.figure = '16.8万元'; // in the text, not in this effort's passage
     expect(draftFromDatasetJson(m)).toEqual({
@@ -335,14 +392,16 @@ describe('draftFromDatasetJson', () => {
   });
 
   it('gives a repeated quote its next unused occurrence, and the first when all are used', () => {
-    const text = '同一句话。\n同一句话。\n';
+    const text = '同一句话。\n同一句话。\n同一句话。\n';
     const j: DatasetJson = { ...json(), source: { ...json().source, text } };
     const effort = { ...j.efforts[1]!, date: null, measures: [], quote: '同一句话。' };
-    j.efforts = [effort, { ...effort, id: 'b' }, { ...effort, id: 'c' }];
+    j.efforts = [effort, { ...effort, id: 'b' }, { ...effort, id: 'c' }, { ...effort, id: 'd' }];
     const d = reopen(j);
     expect(d.efforts.map((e) => e.span)).toEqual([
       { start: 0, end: 5 },
       { start: 6, end: 11 },
+      // Taken: the first and the second occurrence, so the third.
+      { start: 12, end: 17 },
       { start: 0, end: 5 },
     ]);
   });
@@ -370,6 +429,14 @@ describe('draftFromDatasetJson', () => {
       // Both occurrences in the passage are taken: the first again.
       ['f-3', text.indexOf('5人', 7), null],
     ]);
+  });
+
+  it('continues the organisation counter after the highest org-N id in the file', () => {
+    const j = draftToDatasetJson(finishedDraft(), registry);
+    const body = j.organisations[0]!;
+    j.organisations.push({ ...body, id: 'org-2' }, { ...body, id: 'org-7' }, { ...body, id: 'xorg-9' });
+    // miyi-fic, pzh-ufd and xorg-9 are not numbered ids; org-7 is the highest that is.
+    expect(reopen(j).nextIds).toMatchObject({ organisation: 8 });
   });
 
   it('reads quotes under the whitespace rule: the span keeps the text exactly (a documented difference)', () => {
