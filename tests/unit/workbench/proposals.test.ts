@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registryFromJson, type RegionRegistry } from '../../../src/data/region-registry';
 import { effortById, newDraft, reduceDraft, textOf } from '../../../src/workbench/draft-ops';
 import type { Draft, DraftAction, Span } from '../../../src/workbench/draft-types';
 import {
@@ -11,7 +12,6 @@ import {
 import { bundledJson, regionRegistry } from '../../fixtures/load';
 
 const bundled = bundledJson();
-const registry = regionRegistry();
 
 function draftOf(text: string): Draft {
   return newDraft({
@@ -122,6 +122,29 @@ describe('proposeFigures', () => {
     expect(proposeFigures(d, 'e-2').map((p) => p.state)).toEqual(['confirmed', 'new', 'dismissed']);
   });
 
+  it('a dismissal of the figure itself is the one shown, even when a dismissal around it came first', () => {
+    const d = run(
+      withEffort(),
+      {
+        type: 'dismissFigure',
+        span: spanOf(TEXT, '走访数千户'),
+        kind: 'other',
+        reason: { zh: '不计', en: 'no' },
+      },
+      {
+        type: 'dismissFigure',
+        span: spanOf(TEXT, '数千户'),
+        kind: 'repeat',
+        reason: { zh: '重复', en: 'repeat' },
+      },
+    );
+    expect(proposeFigures(d, 'e-1').map((p) => [p.text, p.state, p.exclusionId])).toEqual([
+      ['16.8万元', 'new', null],
+      ['200余人次', 'new', null],
+      ['数千户', 'dismissed', 'x-2'],
+    ]);
+  });
+
   it('proposes nothing for an unknown effort, and only what lies inside the passage', () => {
     const d = run(draftOf(TEXT), { type: 'addEffort', span: spanOf(TEXT, '组织志愿者200余人次') });
     expect(proposeFigures(d, 'e-9')).toEqual([]);
@@ -154,7 +177,9 @@ describe('proposeDates', () => {
 });
 
 describe('suggestRegions', () => {
-  const suggest = (text: string): string[] => {
+  // A fresh registry for every call: the name table is built (and cached) per registry, so each test
+  // runs the code that builds it.
+  const suggest = (text: string, registry: RegionRegistry = regionRegistry()): string[] => {
     const d = draftOf(text);
     return suggestRegions(d, whole(d), registry);
   };
@@ -188,10 +213,43 @@ describe('suggestRegions', () => {
     expect(suggest('东区')).toEqual(['510402']);
   });
 
+  it('prefers the full name of an autonomous prefecture to the short name it starts with', () => {
+    // 阿坝 alone would also name 阿坝县; the full name is the prefecture's only.
+    expect(suggest('阿坝藏族羌族自治州佛教协会')).toEqual(['513200']);
+    expect(suggest('甘孜藏族自治州')).toEqual(['513300']);
+  });
+
+  it('gives both regions for a short name a city and its district share, the district first', () => {
+    expect(suggest('广安的企业')).toEqual(['511602', '511600']);
+  });
+
+  it('a dropped short name does not hide the name that follows it', () => {
+    // 全市中江县: not 市中 (dropped), but 中江县.
+    expect(suggest('全市中江县捐款最多')).toEqual(['510623']);
+  });
+
+  it('drops a shared short name only at the level where it is shared', () => {
+    // A registry beyond Sichuan: 朝阳 is 朝阳市 (a prefecture) and two 朝阳区 (counties, Beijing and Changchun).
+    const registry = registryFromJson({
+      province: { code: '000000', name: '中国', en: 'China' },
+      prefectures: [
+        { code: '110100', name: '北京市', en: 'Beijing' },
+        { code: '211300', name: '朝阳市', en: 'Chaoyang' },
+        { code: '220100', name: '长春市', en: 'Changchun' },
+      ],
+      counties: [
+        { code: '110105', name: '朝阳区', en: 'Chaoyang District', parent: '110100' },
+        { code: '220104', name: '朝阳区', en: 'Chaoyang District', parent: '220100' },
+      ],
+    });
+    expect(suggest('朝阳的企业', registry)).toEqual(['211300']);
+    expect(suggest('朝阳区', registry)).toEqual(['110105', '220104']);
+  });
+
   it('looks only inside the span', () => {
     const text = '攀枝花市。米易县。';
     const d = draftOf(text);
-    expect(suggestRegions(d, spanOf(text, '米易县'), registry)).toEqual(['510421']);
+    expect(suggestRegions(d, spanOf(text, '米易县'), regionRegistry())).toEqual(['510421']);
   });
 
   it('gives the names a region goes by', () => {
@@ -200,6 +258,19 @@ describe('suggestRegions', () => {
     expect(regionNames({ zh: '攀枝花市' })).toEqual(['攀枝花市', '攀枝花']);
     expect(regionNames({ zh: '荣县' })).toEqual(['荣县']);
     expect(regionNames({ zh: '四川省' })).toEqual(['四川省', '四川']);
+  });
+
+  it('drops only the final 市/州/县/区/省 of a name', () => {
+    expect(regionNames({ zh: '达州市' })).toEqual(['达州市', '达州']);
+    expect(regionNames({ zh: '市中区' })).toEqual(['市中区', '市中']);
+    expect(suggest('达州的企业')).toEqual(['511700']);
+  });
+
+  it('gives an autonomous region no short name when its ethnic group is unknown or too little is left', () => {
+    // 拉祜族 is not in the list: 澜沧拉祜族 would be a wrong name.
+    expect(regionNames({ zh: '澜沧拉祜族自治县' })).toEqual(['澜沧拉祜族自治县']);
+    // One character left is no name (as for 荣县).
+    expect(regionNames({ zh: '荣彝族自治县' })).toEqual(['荣彝族自治县']);
   });
 });
 
