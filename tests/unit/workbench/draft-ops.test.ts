@@ -15,6 +15,7 @@ import {
 } from '../../../src/workbench/draft-ops';
 import type { Draft, DraftAction, DraftFigure } from '../../../src/workbench/draft-types';
 import { defaultOrganisationId } from '../../../src/data/organisation-id';
+import { draftSpan, finishedDraft } from '../../fixtures/drafts';
 
 const TEXT = '8月28日，同心志愿服务队200余人次参与。\r\n攀枝花市工商联捐赠16.8万元。';
 const FIRST = { start: 0, end: TEXT.indexOf('\r') }; // 8月28日，…参与。
@@ -138,6 +139,14 @@ describe('efforts', () => {
     expect(reduceDraft(d, { type: 'addEffort', span })).toBe(d);
   });
 
+  it.each([
+    ['missing', undefined],
+    ['null', null],
+  ])('refuses an effort whose span is %s (same object back)', (_name, span) => {
+    const d = draft();
+    expect(reduceDraft(d, { type: 'addEffort', span: span as never })).toBe(d);
+  });
+
   it('accepts the whole text as a span', () => {
     expect(
       reduceDraft(draft(), { type: 'addEffort', span: { start: 0, end: TEXT.length } }).efforts,
@@ -206,6 +215,35 @@ describe('efforts', () => {
     ],
     ['an unknown addressee', { type: 'updateEffort', effortId: 'e-1', patch: { addresseeIds: ['zz'] } }],
     [
+      'a known and an unknown organisation',
+      { type: 'updateEffort', effortId: 'e-1', patch: { organisationIds: ['a', 'zz'] } },
+    ],
+    [
+      'a region code that is not text',
+      { type: 'updateEffort', effortId: 'e-1', patch: { regionCode: 510400 as never } },
+    ],
+    [
+      'places that are not a list',
+      { type: 'updateEffort', effortId: 'e-1', patch: { placeCodes: '510400' as never } },
+    ],
+    [
+      'a place code that is not text',
+      { type: 'updateEffort', effortId: 'e-1', patch: { placeCodes: ['510400', 510421 as never] } },
+    ],
+    [
+      'a summary without its English',
+      { type: 'updateEffort', effortId: 'e-1', patch: { summary: { zh: '志愿服务' } as never } },
+    ],
+    [
+      'a summary without its Chinese',
+      { type: 'updateEffort', effortId: 'e-1', patch: { summary: { en: 'Volunteering' } as never } },
+    ],
+    ['a null summary', { type: 'updateEffort', effortId: 'e-1', patch: { summary: null as never } }],
+    [
+      'a passage past the end of the text (even one holding the figures)',
+      { type: 'updateEffort', effortId: 'e-1', patch: { span: { start: 0, end: TEXT.length + 1 } } },
+    ],
+    [
       'an organisation twice',
       { type: 'updateEffort', effortId: 'e-1', patch: { organisationIds: ['a', 'a'] } },
     ],
@@ -232,6 +270,35 @@ describe('efforts', () => {
       { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
     );
     expect(reduceDraft(d, action)).toBe(d);
+  });
+
+  it("refuses a passage that holds only some of the effort's figures", () => {
+    const d = finishedDraft();
+    // e-1 holds 16.8万元 and 数千户: a passage ending after the first leaves out the second.
+    const span = draftSpan('攀枝花市米易县工商联捐赠16.8万元');
+    expect(reduceDraft(d, { type: 'updateEffort', effortId: 'e-1', patch: { span } })).toBe(d);
+  });
+
+  it('clears the region and the date of an effort with null', () => {
+    const d = run(
+      draft(),
+      { type: 'addEffort', span: FIRST },
+      {
+        type: 'updateEffort',
+        effortId: 'e-1',
+        patch: {
+          regionCode: '510400',
+          date: { kind: 'on', start: '2022-08-28', end: '2022-08-28', span: { start: 0, end: 5 } },
+        },
+      },
+    );
+    const cleared = reduceDraft(d, {
+      type: 'updateEffort',
+      effortId: 'e-1',
+      patch: { regionCode: null, date: null },
+    });
+    expect(effortById(cleared, 'e-1')).toMatchObject({ regionCode: null, date: null });
+    expect(effortById(d, 'e-1')!.regionCode).toBe('510400');
   });
 
   it('moves an effort span that still holds its figures', () => {
@@ -273,6 +340,7 @@ describe('figures', () => {
       'e-1',
     ],
     ['of an unknown effort', figure(), 'e-9'],
+    ['with a label in Chinese only', { ...figure(), label: { zh: '志愿服务' } as never }, 'e-1'],
   ])('refuses a figure %s', (_name, f, effortId) => {
     const d = withEffort();
     expect(reduceDraft(d, { type: 'confirmFigure', effortId, figure: f })).toBe(d);
@@ -283,6 +351,22 @@ describe('figures', () => {
     const overlapping = figure({ start: FIG_200.start + 2, end: FIG_200.end + 1 });
     expect(reduceDraft(d, { type: 'confirmFigure', effortId: 'e-1', figure: overlapping })).toBe(d);
     expect(reduceDraft(d, { type: 'confirmFigure', effortId: 'e-1', figure: figure() })).toBe(d);
+  });
+
+  it('accepts figures that touch a confirmed one on either side (touching is not overlapping)', () => {
+    const before = { start: FIG_200.start - 3, end: FIG_200.start }; // 服务队, ends where 200余人次 begins
+    const after = { start: FIG_200.end, end: FIG_200.end + 2 }; // 参与, begins where 200余人次 ends
+    const d = run(
+      withEffort(),
+      { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
+      { type: 'confirmFigure', effortId: 'e-1', figure: figure(before) },
+      { type: 'confirmFigure', effortId: 'e-1', figure: figure(after) },
+    );
+    expect(effortById(d, 'e-1')!.figures.map((f) => [f.id, textOf(d, f.span)])).toEqual([
+      ['f-1', '200余人次'],
+      ['f-2', '服务队'],
+      ['f-3', '参与'],
+    ]);
   });
 
   it('accepts a figure with no unit yet (an export error, not a reducer one)', () => {
@@ -302,6 +386,21 @@ describe('figures', () => {
       { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
     );
     expect(d.exclusions.map((x) => [x.id, textOf(d, x.span)])).toEqual([['x-2', '16.8万元']]);
+  });
+
+  it('takes back only the dismissal of exactly the confirmed span', () => {
+    const d = run(
+      withEffort(),
+      // 200 alone was dismissed; 200余人次, starting at the same place, is another figure.
+      {
+        type: 'dismissFigure',
+        span: { start: FIG_200.start, end: FIG_200.start + 3 },
+        kind: 'other',
+        reason: { zh: '重复', en: 'repeat' },
+      },
+      { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
+    );
+    expect(d.exclusions.map((x) => [x.id, textOf(d, x.span)])).toEqual([['x-1', '200']]);
   });
 
   it('updates a figure, never its id or span', () => {
@@ -375,6 +474,32 @@ describe('figures', () => {
     ).toBe(ok);
   });
 
+  it('updating a quoted figure keeps its quote and leaves the other figures of the effort alone', () => {
+    const d = finishedDraft();
+    const [f1, f2] = effortById(d, 'e-1')!.figures;
+    const next = reduceDraft(d, {
+      type: 'updateFigure',
+      effortId: 'e-1',
+      figureId: 'f-2',
+      patch: { label: { zh: '走访户数', en: 'households visited' } },
+    });
+    expect(effortById(next, 'e-1')!.figures).toEqual([
+      f1,
+      { ...f2, label: { zh: '走访户数', en: 'households visited' }, quoteSpan: draftSpan('走访数千户。') },
+    ]);
+    expect(effortById(d, 'e-1')!.figures[1]!.label).toEqual({ zh: '走访', en: 'visited' });
+  });
+
+  it('removes only the figure asked for', () => {
+    const d = finishedDraft();
+    const next = reduceDraft(d, { type: 'removeFigure', effortId: 'e-1', figureId: 'f-1' });
+    expect(effortById(next, 'e-1')!.figures.map((f) => [f.id, textOf(next, f.span)])).toEqual([
+      ['f-2', '数千户'],
+    ]);
+    expect(effortById(next, 'e-2')!.figures.map((f) => f.id)).toEqual(['f-3']);
+    expect(effortById(d, 'e-1')!.figures).toHaveLength(2);
+  });
+
   it('never reuses a figure id after a removal', () => {
     const d = run(
       withEffort(),
@@ -407,7 +532,16 @@ describe('exclusions', () => {
     expect(d.exclusions.map((x) => x.id)).toEqual(['x-1', 'x-3']);
   });
 
+  it.each(['date', 'time', 'section', 'name', 'repeat', 'other'] as const)(
+    'dismisses a figure as %s and keeps the reason in both languages',
+    (kind) => {
+      const d = reduceDraft(draft(), { type: 'dismissFigure', span: FIG_168, kind, reason });
+      expect(d.exclusions).toEqual([{ id: 'x-1', span: FIG_168, kind, reason }]);
+    },
+  );
+
   it.each<[string, Parameters<typeof reduceDraft>[1]]>([
+    ['no reason', { type: 'dismissFigure', span: FIG_168, kind: 'other', reason: undefined as never }],
     ['a span already dismissed', { type: 'dismissFigure', span: { start: 0, end: 5 }, kind: 'time', reason }],
     [
       'a span outside the text',
@@ -456,6 +590,12 @@ describe('organisations and metadata', () => {
     );
   });
 
+  it('refuses an organisation with no id at all (an empty id asks for one)', () => {
+    const d = draft();
+    const { id: _id, ...noId } = org('a');
+    expect(reduceDraft(d, { type: 'addOrganisation', organisation: noId as never })).toBe(d);
+  });
+
   it('updates an organisation but not its id', () => {
     const d = run(draft(), { type: 'addOrganisation', organisation: org('a') });
     const next = reduceDraft(d, {
@@ -487,6 +627,11 @@ describe('organisations and metadata', () => {
     expect(reduceDraft(d, { type: 'setMeta' })).toBe(d);
   });
 
+  it('refuses a title without both languages', () => {
+    const d = draft();
+    expect(reduceDraft(d, { type: 'setMeta', title: { zh: '新' } as never })).toBe(d);
+  });
+
   it('ignores an unknown action', () => {
     const d = draft();
     expect(reduceDraft(d, { type: 'explode' } as never)).toBe(d);
@@ -502,6 +647,68 @@ describe('organisations and metadata', () => {
       { type: 'removeEffort', effortId: 'e-1' },
     );
     expect(d).toEqual(before);
+  });
+});
+
+describe('id counters (saved with the draft)', () => {
+  it('name the next id of each kind, saved after every new entry', () => {
+    let d = draft();
+    expect(d.nextIds).toEqual({ effort: 1, figure: 1, exclusion: 1, organisation: 1 });
+    const steps: [DraftAction, Draft['nextIds']][] = [
+      [
+        { type: 'addEffort', span: FIRST },
+        { effort: 2, figure: 1, exclusion: 1, organisation: 1 },
+      ],
+      [
+        { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
+        { effort: 2, figure: 2, exclusion: 1, organisation: 1 },
+      ],
+      [
+        { type: 'dismissFigure', span: FIG_168, kind: 'other', reason: { zh: '重复', en: 'repeat' } },
+        { effort: 2, figure: 2, exclusion: 2, organisation: 1 },
+      ],
+    ];
+    for (const [action, counters] of steps) {
+      const before = structuredClone(d.nextIds);
+      const next = reduceDraft(d, action);
+      expect(next.nextIds).toEqual(counters);
+      expect(d.nextIds).toEqual(before);
+      d = next;
+    }
+  });
+
+  it("adding an effort or dismissing a figure never brings back a removed figure's id", () => {
+    const removed = run(
+      draft(),
+      { type: 'addEffort', span: FIRST },
+      { type: 'confirmFigure', effortId: 'e-1', figure: figure() },
+      { type: 'removeFigure', effortId: 'e-1', figureId: 'f-1' },
+    );
+    for (const between of [
+      { type: 'addEffort', span: SECOND },
+      { type: 'dismissFigure', span: FIG_168, kind: 'other', reason: { zh: '重复', en: 'repeat' } },
+    ] satisfies DraftAction[]) {
+      const d = run(removed, between, { type: 'confirmFigure', effortId: 'e-1', figure: figure() });
+      expect(effortById(d, 'e-1')!.figures.map((f) => f.id)).toEqual(['f-2']);
+    }
+  });
+
+  it('an older draft without counters continues after every id in use, old org-N ids included', () => {
+    const { nextIds: _n, ...old } = finishedDraft();
+    const reason = { zh: '日期', en: 'a date' };
+    old.exclusions = [{ id: 'x-2', span: draftSpan('9月3日'), kind: 'date', reason }];
+    // Organisations of drafts saved before ids were made from the name were numbered org-N.
+    old.organisations = [...old.organisations, { ...old.organisations[0]!, id: 'org-7' }];
+    const { id: _f3, ...f3 } = effortById(old, 'e-2')!.figures[0]!;
+    const d = run(
+      old,
+      { type: 'removeFigure', effortId: 'e-2', figureId: 'f-3' },
+      { type: 'confirmFigure', effortId: 'e-2', figure: f3 },
+      { type: 'dismissFigure', span: draftSpan('4日'), kind: 'date', reason },
+    );
+    expect(effortById(d, 'e-2')!.figures.map((f) => f.id)).toEqual(['f-4']);
+    expect(d.exclusions.map((x) => x.id)).toEqual(['x-2', 'x-3']);
+    expect(d.nextIds).toEqual({ effort: 3, figure: 5, exclusion: 4, organisation: 8 });
   });
 });
 
