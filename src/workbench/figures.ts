@@ -184,26 +184,34 @@ function unitWords(units: UnitVocabulary): { words: UnitWord[]; nouns: UnitWord[
   return { words, nouns };
 }
 
-/** Chinese numerals (两万, 三十, 一百二十, 十) as a number, or null. */
+/** Chinese numerals (两万, 三十, 一百二十, 十, 一亿两千万) as a number, or null. */
 function readChineseNumber(text: string): number | null {
-  let total = 0;
+  // 亿 scales everything before it; 万 only what came after the last 亿 (一亿两千万 = 120,000,000).
+  let yi = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | null = null;
   for (const c of text) {
+    // 零 holds an empty place after a unit (三亿零五百万, 一千零五十): nothing to add.
+    if (c === '零' && digit === null && yi + wan + section > 0) continue;
     if (c in CN_DIGITS) {
       if (digit !== null) return null; // 二〇二二-style digit strings are not counts.
       digit = CN_DIGITS[c] ?? 0;
     } else if (c in CN_SMALL_UNIT) {
       section += (digit ?? 1) * (CN_SMALL_UNIT[c] ?? 0);
       digit = null;
-    } else if (c === '万' || c === '亿') {
-      const big = MAGNITUDE[c] ?? 1;
-      total = (total + section + (digit ?? 0)) * big;
+    } else if (c === '万') {
+      wan = (wan + section + (digit ?? 0)) * 10_000;
+      section = 0;
+      digit = null;
+    } else if (c === '亿') {
+      yi = (yi + wan + section + (digit ?? 0)) * 100_000_000;
+      wan = 0;
       section = 0;
       digit = null;
     } else return null;
   }
-  return total + section + (digit ?? 0);
+  return yi + wan + section + (digit ?? 0);
 }
 
 interface Span {
@@ -264,7 +272,9 @@ function readNumber(passage: string, i: number): NumberToken | null {
       m[0].replace(/,/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
     );
     const [afterMore, moreFirst] = readMore(passage, i + m[0].length);
-    const [afterMagnitude, factor] = readMagnitudes(passage, afterMore, '万亿');
+    // 2千万元, 3千余人; not the 千 of 千米, 千克, 千瓦 (a unit of its own).
+    const kilo = passage.charAt(afterMore) === '千' && /[米克瓦]/.test(passage.charAt(afterMore + 1));
+    const [afterMagnitude, factor] = kilo ? [afterMore, 1] : readMagnitudes(passage, afterMore, '千万亿');
     const [j, more] = moreFirst ? [afterMagnitude, true] : readMore(passage, afterMagnitude);
     return {
       end: j,
@@ -302,6 +312,22 @@ function readNumber(passage: string, i: number): NumberToken | null {
       more = true;
       j += 1;
     } else break;
+  }
+  // 十几人, 二十几人, 十数万: a ten and some units (11–19, 21–29, 110,000–190,000).
+  const next = passage.charAt(j);
+  if (!more && (next === '几' || next === '数') && text.endsWith('十')) {
+    const tens = readChineseNumber(text);
+    if (tens === null) return null;
+    const [k, factor] = readMagnitudes(passage, j + 1, '万亿');
+    return {
+      end: k,
+      stated: null,
+      qualifier: 'approx',
+      low: (tens + 1) * factor,
+      high: (tens + 9) * factor,
+      chinese: true,
+      severalUnits: false,
+    };
   }
   // 余/多 last: "十余" (at least 10); in the middle: "两万余", "十余万" (at least 100,000).
   const value = readChineseNumber(text);
@@ -381,11 +407,13 @@ export function detectFigures(passage: string, units: UnitVocabulary): DetectedF
     if ((before === '(' || before === '（') && (after === ')' || after === '）')) continue;
     let unit: string | null = null;
     let measureWord = '';
-    if (after === '%' || after === '％' || passage.startsWith('百分点', j)) {
+    // 2.5个百分点, 5百分点: percentage points, never a count of 个 (organisations).
+    const points = ['个百分点', '百分点'].find((w) => passage.startsWith(w, j));
+    if (after === '%' || after === '％' || points !== undefined) {
       if (!percentUnit) continue;
       unit = percentUnit.unit;
-      measureWord = after;
-      j += 1;
+      measureWord = points ?? after;
+      j += measureWord.length;
     }
 
     // The qualifier word before the number.

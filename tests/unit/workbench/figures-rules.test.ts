@@ -269,3 +269,59 @@ describe('figure rules: nouns after a classifier', () => {
     ]);
   });
 });
+
+describe('figure rules: compound numbers, "ten-odd" and percentage points', () => {
+  it.each([
+    ['捐款一亿两千万元', '一亿两千万元', 120_000_000],
+    ['捐款两万亿元', '两万亿元', 2_000_000_000_000],
+    ['捐款三亿零五百万元', '三亿零五百万元', 305_000_000],
+    ['捐款2千万元', '2千万元', 20_000_000],
+    ['捐款1千元', '1千元', 1000],
+  ])('reads %s as %s = %d yuan (万 scales only what follows the last 亿)', (passage, text, value) => {
+    expect(detectFigures(passage, vocabulary())).toMatchObject([
+      { text, value, unit: 'yuan', qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads 3千余人 as at least 3,000 persons', () => {
+    expect(detectFigures('组织3千余人参与', vocabulary())).toMatchObject([
+      { text: '3千余人', value: 3000, qualifier: 'at-least', unit: 'persons' },
+    ]);
+  });
+
+  it('leaves the 千 of 千米 and 千克 to the measure word: 5千克 is 5 (kilograms), not 5,000', () => {
+    expect(detectFigures('运送物资5千克', vocabulary())).toMatchObject([
+      { text: '5千克', value: 5, measureWord: '千克', unit: null },
+    ]);
+    expect(detectFigures('转运5千米', vocabulary())).toMatchObject([{ text: '5', value: 5 }]);
+  });
+
+  it('reads 一千零五十 and 三亿零五百万 with 零 holding an empty place, and still refuses 二〇二二', () => {
+    expect(detectFigures('发放口罩一千零五十份', vocabulary())).toMatchObject([
+      { text: '一千零五十份', value: 1050 },
+    ]);
+    expect(detectFigures('共有二〇二二人', vocabulary())).toEqual([]);
+  });
+
+  it.each([
+    ['参与群众十几人', '十几人', 11, 19],
+    ['参与群众二十几人', '二十几人', 21, 29],
+    ['参与群众十数人', '十数人', 11, 19],
+    ['捐款十几万元', '十几万元', 110_000, 190_000],
+  ])('reads %s as %s: a ten and some units, %d–%d', (passage, text, low, high) => {
+    expect(detectFigures(passage, vocabulary())).toMatchObject([
+      { text, value: null, stated: null, qualifier: 'approx', low, high },
+    ]);
+  });
+
+  it('never counts percentage points as organisations (个百分点), and reads them whole with a percent unit', () => {
+    expect(detectFigures('同比上升2.5个百分点', vocabulary())).toEqual([]);
+    const withPercent = [...vocabulary(), { id: 'percent', zh: '%' }];
+    expect(detectFigures('同比上升2.5个百分点', withPercent)).toMatchObject([
+      { text: '2.5个百分点', value: 2.5, unit: 'percent', measureWord: '个百分点' },
+    ]);
+    expect(detectFigures('同比下降5百分点', withPercent)).toMatchObject([
+      { text: '5百分点', value: 5, unit: 'percent', measureWord: '百分点' },
+    ]);
+  });
+});
