@@ -20,8 +20,8 @@ import type {
  *
  * Ids (`e-N`, `f-N`, `x-N`) come from counters kept in the draft (`nextIds`), so an id is never
  * reused after a removal; a new organisation's id is made from its name and type
- * (`defaultOrganisationId`), so two drafts opened together never clash. Spans are checked: inside the text, `start < end`, integers; a
- * figure inside its effort's passage. Organisations are never removed (an effort may point to one).
+ * (`defaultOrganisationId`), so two drafts opened together never clash. Spans are checked: inside the
+ * text, `start < end`, integers; a figure inside its effort's passage. Organisations are never removed (an effort may point to one).
  */
 
 export interface NewDraftInput {

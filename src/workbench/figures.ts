@@ -10,8 +10,9 @@ import { CN_DIGITS } from './numerals';
  *
  * Units come from the dataset's own vocabulary (`units`, matched on their Chinese words); a word the
  * vocabulary does not have gives `unit: null` (a general measure word such as 只 or 辆 is still read
- * into the figure's text). Chinese numerals need a vocabulary word or a magnitude (数千只, 两千余瓶). Dates, times of day, timestamps, years, section numbers,
- * ordinals (第三批), percentages (unless a unit is written %), and numerals inside quoted names
+ * into the figure's text). Chinese numerals need a vocabulary word or a magnitude (数千只, 两千余瓶).
+ * Dates, times of day, timestamps, years, section numbers, ordinals (第三批), percentages and
+ * percentage points (unless the vocabulary has a unit written %), and numerals inside quoted names
  * (“十户长”, “两个暂停”) are never proposed.
  */
 
@@ -64,7 +65,8 @@ const ALIASES: Record<string, string> = {
  * unit. The vocabulary's own words always win.
  */
 const GENERAL_MEASURE_WORDS = [
-  ...['公斤', '千克', '万元', '亿元'],
+  // (万 and 亿 are read into the number before a measure word is looked for: 万元 reads 元.)
+  ...['公斤', '千克'],
   ...'只件箱瓶袋份盒套台辆顶把张条包桶吨斤双副支块册本批座间所处场项次元',
 ];
 
@@ -470,9 +472,8 @@ export function detectFigures(passage: string, units: UnitVocabulary): DetectedF
     // A measure word the vocabulary lacks: part of the figure as written, its unit left to the user.
     let generalWord = false;
     if (unit === null && measureWord === '') {
-      const general = GENERAL_MEASURE_WORDS.filter((w) => passage.startsWith(w, j)).sort(
-        (a, b) => b.length - a.length,
-      )[0];
+      // No two of them start with the same character: at most one matches.
+      const general = GENERAL_MEASURE_WORDS.find((w) => passage.startsWith(w, j));
       if (general !== undefined) {
         measureWord = general;
         generalWord = true;

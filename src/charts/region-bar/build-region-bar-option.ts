@@ -98,12 +98,6 @@ function describe(model: RegionBarModel, rows: readonly Row[], ctx: ChartContext
 }
 
 /**
- * Horizontal bars of the covered regions; "not reported" is a labelled row without a bar, never a 0
- * bar. A figure is drawn as what it is: an exact figure solid; a lower bound hatched, with ▸ after
- * its end (no upper end); a range (数千) as a lighter, dotted bar up to its low end and a pale
- * segment from there to its high end — never as a solid bar of its low end.
- */
-/**
  * How tall the chart must be so that every region keeps a band of at least 18 px: a report naming all
  * 21 prefectures gets a taller chart on a phone (its 320 px would leave 13 px a bar, the labels
  * touching), not a denser one.
@@ -116,6 +110,12 @@ export function regionBarMinHeight(model: RegionBarModel): number {
   );
 }
 
+/**
+ * Horizontal bars of the covered regions; "not reported" is a labelled row without a bar, never a 0
+ * bar. A figure is drawn as what it is: an exact figure solid; a lower bound hatched, with ▸ after
+ * its end (no upper end); a range (数千) as a lighter, dotted bar up to its low end and a pale
+ * segment from there to its high end — never as a solid bar of its low end.
+ */
 export function buildRegionBarOption(model: RegionBarModel, ctx: ChartContext): ECOption {
   const { lang } = ctx;
   const rows = orderRegionRows(model.rows);
